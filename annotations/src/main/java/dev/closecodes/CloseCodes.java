@@ -1,0 +1,58 @@
+package dev.closecodes;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a set of WebSocket close codes: every abstract method of the annotated interface carries
+ * a {@link Code} and returns {@code dev.closecodes.runtime.CloseEvent}.
+ *
+ * <pre>{@code
+ * @CloseCodes
+ * public interface ChatCloses {
+ *   @Code(value = 4001, reason = "Session expired")
+ *   CloseEvent sessionExpired();
+ *
+ *   @Code(value = 4002, reason = "Room {room} is full")
+ *   CloseEvent roomFull(String room);
+ * }
+ * }</pre>
+ *
+ * <p>The closecodes processor checks the declarations while javac runs and, for an interface named
+ * {@code ChatCloses} (or {@code ChatCloseCodes}), generates in the same package the enum
+ * {@code ChatCloseCode} and the class {@code ChatCloseEvents}, which implements the interface.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface CloseCodes {
+
+  /**
+   * The simple name of the generated enum of codes; by default the interface's name without its
+   * {@code Closes} or {@code CloseCodes} suffix, followed by {@code CloseCode}.
+   *
+   * @return the enum's simple name, or {@code ""} for the default
+   */
+  String enumName() default "";
+
+  /**
+   * The simple name of the generated class that implements the interface; by default the
+   * interface's name without its {@code Closes} or {@code CloseCodes} suffix, followed by
+   * {@code CloseEvents}.
+   *
+   * @return the class's simple name, or {@code ""} for the default
+   */
+  String eventsName() default "";
+
+  /**
+   * Allows codes in 3000-3999, the range that RFC 6455 gives to libraries and frameworks whose codes
+   * are registered with IANA. Applications leave it off and use 4000-4999; a library that turns it
+   * on gets a warning for each such code as a reminder to register it.
+   *
+   * @return whether codes in 3000-3999 are accepted
+   */
+  boolean registeredRange() default false;
+}

@@ -1,0 +1,181 @@
+package dev.closecodes.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.JavaFile;
+import dev.closecodes.CloseCodes;
+import dev.closecodes.Code;
+import dev.closecodes.processor.generation.EnumWriter;
+import dev.closecodes.processor.generation.EventsWriter;
+import dev.closecodes.processor.generation.GeneratedAnnotation;
+import dev.closecodes.processor.model.CodeSet;
+import dev.closecodes.processor.model.CodeSetReader;
+import dev.closecodes.processor.model.Names;
+import dev.closecodes.processor.validation.Message;
+import dev.closecodes.processor.validation.Report;
+import dev.closecodes.processor.validation.Validator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Checks every {@code @CloseCodes} interface and generates its enum and factory. Each round reads a
+ * set into the model, validates it, and generates only when it is valid; a set that mentions types
+ * not generated yet waits for a later round. Nothing thrown inside escapes to javac.
+ */
+@AutoService(Processor.class)
+public final class CloseCodesProcessor extends AbstractProcessor {
+
+  /** Sets waiting for types that another processor has still to generate, by qualified name. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+  /** Top-level types written by hand, which generated types must not replace. */
+  private final Set<String> sourceTypes = new HashSet<>();
+
+  private CodeSetReader reader;
+  private Validator validator;
+  private EnumWriter enumWriter;
+  private EventsWriter eventsWriter;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    reader = new CodeSetReader(processingEnv.getElementUtils());
+    validator = new Validator(sourceTypes);
+    Optional<AnnotationSpec> generated = GeneratedAnnotation.of(
+        processingEnv.getElementUtils(), processingEnv.getSourceVersion(), getClass());
+    enumWriter = new EnumWriter(generated);
+    eventsWriter = new EventsWriter(generated);
+  }
+
+  /**
+   * Our annotations, and {@code @Generated}: the generated sources carry it and, unclaimed, it
+   * makes {@code -Xlint:processing} warn "No processor claimed any of these annotations", which
+   * fails builds that use {@code -Werror}. It has source retention, so claiming it takes nothing
+   * from any other tool.
+   */
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(
+        CloseCodes.class.getCanonicalName(),
+        Code.class.getCanonicalName(),
+        GeneratedAnnotation.NAME);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  /** Claims {@code @CloseCodes} and {@code @Code}, which no other processor reads. */
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Report report = new Report();
+    try {
+      for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+        sourceTypes.add(type.getQualifiedName().toString());
+      }
+      checkOrphanCodes(round, report);
+      Set<TypeElement> sets = new LinkedHashSet<>();
+      for (String name : deferred) {
+        sets.add(elements().getTypeElement(name));
+      }
+      deferred.clear();
+      for (Element element : round.getElementsAnnotatedWith(CloseCodes.class)) {
+        if (element instanceof TypeElement type && type.getKind() == ElementKind.INTERFACE) {
+          sets.add(type);
+        } else {
+          report.add(Message.NOT_AN_INTERFACE, element, element.getSimpleName(), kindOf(element));
+        }
+      }
+      for (TypeElement set : sets) {
+        processGuarded(set, report);
+      }
+      if (round.processingOver()) {
+        for (String name : deferred) {
+          report.add(Message.UNRESOLVED_TYPE, elements().getTypeElement(name), name);
+        }
+      }
+    } catch (RuntimeException | Error e) {
+      reportInternalError(report, null, "this compilation", e);
+    }
+    report.printTo(processingEnv.getMessager());
+    return true;
+  }
+
+  private static String kindOf(Element element) {
+    String kind = element.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
+  }
+
+  private void processGuarded(TypeElement type, Report roundReport) {
+    try {
+      process(type);
+    } catch (RuntimeException | Error e) {
+      reportInternalError(roundReport, type, Names.describe(type), e);
+    }
+  }
+
+  private void process(TypeElement type) {
+    Optional<CodeSet> read = CodeSetReader.mentionsUnresolvedTypes(type)
+        ? Optional.empty()
+        : reader.read(type);
+    if (read.isEmpty()) {
+      deferred.add(type.getQualifiedName().toString());
+      return;
+    }
+    CodeSet set = read.get();
+    Report report = validator.validate(set);
+    report.printTo(processingEnv.getMessager());
+    if (!report.hasErrors()) {
+      write(set, enumWriter.write(set));
+      write(set, eventsWriter.write(set));
+    }
+  }
+
+  private void write(CodeSet set, JavaFile file) {
+    try {
+      file.writeTo(processingEnv.getFiler());
+    } catch (IOException e) {
+      Report failure = new Report();
+      failure.add(Message.WRITE_FAILED, set.type(),
+          file.packageName() + "." + file.typeSpec().name(), e.getMessage());
+      failure.printTo(processingEnv.getMessager());
+    }
+  }
+
+  /** {@code @Code} outside a {@code @CloseCodes} interface would silently do nothing. */
+  private static void checkOrphanCodes(RoundEnvironment round, Report report) {
+    for (Element method : round.getElementsAnnotatedWith(Code.class)) {
+      Element owner = method.getEnclosingElement();
+      if (CodeSetReader.mirror(owner, CloseCodes.class).isEmpty()) {
+        report.add(Message.ORPHAN_CODE, method, method.getSimpleName() + "()", owner.getSimpleName());
+      }
+    }
+  }
+
+  private static void reportInternalError(
+      Report report, Element element, String subject, Throwable e) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    report.add(Message.INTERNAL_ERROR, element, subject, e, trace);
+  }
+
+  private Elements elements() {
+    return processingEnv.getElementUtils();
+  }
+}

@@ -1,0 +1,64 @@
+package dev.closecodes.processor.generation;
+
+/**
+ * Turns any text into Java source that means exactly that text: string literals and javadoc that
+ * stay well formed whatever the text holds (quotes, backslashes, {@code *}{@code /}, braces,
+ * non-ASCII) and whatever the encoding the generated file is written in.
+ */
+final class JavaText {
+
+  private JavaText() {}
+
+  /**
+   * A string literal in plain ASCII. Control characters become octal escapes rather than
+   * {@code \}{@code u} escapes, which javac would translate before it even sees the quotes.
+   */
+  static String literal(String text) {
+    StringBuilder literal = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> literal.append("\\\"");
+        case '\\' -> literal.append("\\\\");
+        case '\n' -> literal.append("\\n");
+        case '\r' -> literal.append("\\r");
+        case '\t' -> literal.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            literal.append(String.format("\\%03o", (int) c));
+          } else if (c > 0x7f) {
+            literal.append(String.format("\\u%04x", (int) c));
+          } else {
+            literal.append(c);
+          }
+        }
+      }
+    }
+    return literal.append('"').toString();
+  }
+
+  /** Documentation carried over from the declarations: kept as written, made safe to re-emit. */
+  static String javadoc(String text) {
+    return text.replace("*/", "*&#47;").replace("\\u", "&#92;u");
+  }
+
+  /** Any text shown verbatim in javadoc, HTML-escaped so that no character has a meaning. */
+  static String code(String text) {
+    StringBuilder html = new StringBuilder("<code>");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> html.append("&amp;");
+        case '<' -> html.append("&lt;");
+        case '>' -> html.append("&gt;");
+        case '@' -> html.append("&#64;");
+        case '{' -> html.append("&#123;");
+        case '}' -> html.append("&#125;");
+        case '*' -> html.append("&#42;");
+        case '\\' -> html.append("&#92;");
+        default -> html.append(c < 0x20 ? ' ' : c);
+      }
+    }
+    return html.append("</code>").toString();
+  }
+}

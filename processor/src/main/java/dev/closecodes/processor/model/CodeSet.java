@@ -1,0 +1,41 @@
+package dev.closecodes.processor.model;
+
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A {@code @CloseCodes} interface as declared, valid or not: what validation checks and, once it
+ * passes, all that generation needs.
+ *
+ * @param type the interface
+ * @param annotation its {@code @CloseCodes}
+ * @param packageName the package the generated types go to
+ * @param enumName the generated enum of codes
+ * @param eventsName the generated class that implements the interface
+ * @param registeredRange whether codes in 3000-3999 are accepted
+ * @param isPublic whether the generated types are public
+ * @param javadoc the interface's documentation
+ * @param codes the {@code @Code} methods, in declaration order
+ * @param uncoded abstract methods declared without {@code @Code}
+ * @param inherited abstract methods inherited from superinterfaces
+ */
+public record CodeSet(
+    TypeElement type,
+    AnnotationMirror annotation,
+    String packageName,
+    GeneratedName enumName,
+    GeneratedName eventsName,
+    boolean registeredRange,
+    boolean isPublic,
+    Javadoc javadoc,
+    List<DeclaredCode> codes,
+    List<ExecutableElement> uncoded,
+    List<ExecutableElement> inherited) {
+
+  /** @return the interface's qualified name */
+  public String describe() {
+    return Names.describe(type);
+  }
+}

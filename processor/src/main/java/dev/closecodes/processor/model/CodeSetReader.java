@@ -1,0 +1,161 @@
+package dev.closecodes.processor.model;
+
+import dev.closecodes.CloseCodes;
+import dev.closecodes.Code;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Builds the model of a {@code @CloseCodes} interface from its elements. It decides nothing about
+ * validity: a set that breaks every rule is read all the same, so validation can report every
+ * problem at once.
+ */
+public final class CodeSetReader {
+
+  private final Elements elements;
+
+  public CodeSetReader(Elements elements) {
+    this.elements = elements;
+  }
+
+  /**
+   * Reads {@code type}, or returns empty when its annotations cannot be read yet: an attribute
+   * whose value does not compile, or that names a type another processor has still to generate.
+   */
+  public Optional<CodeSet> read(TypeElement type) {
+    AnnotationMirror annotation = mirror(type, CloseCodes.class).orElseThrow();
+    Map<String, AnnotationValue> explicit = explicitValues(annotation);
+    Map<String, Object> values = valuesWithDefaults(annotation);
+    if (!(values.get("enumName") instanceof String enumName
+        && values.get("eventsName") instanceof String eventsName
+        && values.get("registeredRange") instanceof Boolean registeredRange)) {
+      return Optional.empty();
+    }
+    String packageName = elements.getPackageOf(type).getQualifiedName().toString();
+    String prefix = Names.setPrefix(type.getSimpleName().toString());
+
+    List<DeclaredCode> codes = new ArrayList<>();
+    List<ExecutableElement> uncoded = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      Optional<AnnotationMirror> code = mirror(method, Code.class);
+      if (code.isPresent()) {
+        Optional<DeclaredCode> declared = readCode(method, code.get());
+        if (declared.isEmpty()) {
+          return Optional.empty();
+        }
+        codes.add(declared.get());
+      } else if (method.getModifiers().contains(Modifier.ABSTRACT)) {
+        uncoded.add(method);
+      }
+    }
+
+    return Optional.of(new CodeSet(
+        type,
+        annotation,
+        packageName,
+        generatedName(packageName, enumName, prefix + "CloseCode", "enumName", explicit),
+        generatedName(packageName, eventsName, prefix + "CloseEvents", "eventsName", explicit),
+        registeredRange,
+        isPublic(type),
+        Javadoc.of(elements.getDocComment(type)),
+        List.copyOf(codes),
+        List.copyOf(uncoded),
+        inheritedAbstractMethods(type)));
+  }
+
+  private Optional<DeclaredCode> readCode(ExecutableElement method, AnnotationMirror annotation) {
+    Map<String, Object> values = valuesWithDefaults(annotation);
+    if (!(values.get("value") instanceof Integer code
+        && values.get("reason") instanceof String reason)) {
+      return Optional.empty();
+    }
+    Map<String, AnnotationValue> explicit = explicitValues(annotation);
+    return Optional.of(new DeclaredCode(
+        method,
+        annotation,
+        explicit.get("value"),
+        explicit.get("reason"),
+        code,
+        ReasonTemplate.parse(reason),
+        Names.constantName(method.getSimpleName().toString()),
+        Javadoc.of(elements.getDocComment(method))));
+  }
+
+  private static GeneratedName generatedName(String packageName, String chosen, String fallback,
+      String attribute, Map<String, AnnotationValue> explicit) {
+    String simpleName = chosen.isEmpty() ? fallback : chosen;
+    String qualifiedName = packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
+    return new GeneratedName(qualifiedName, simpleName, attribute, explicit.get(attribute));
+  }
+
+  /** A nested interface's types are public only when every enclosing type is public too. */
+  private static boolean isPublic(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (!e.getModifiers().contains(Modifier.PUBLIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private List<ExecutableElement> inheritedAbstractMethods(TypeElement type) {
+    List<ExecutableElement> inherited = new ArrayList<>();
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (!method.getEnclosingElement().equals(type)
+          && method.getModifiers().contains(Modifier.ABSTRACT)
+          && method.getEnclosingElement().getKind().isInterface()) {
+        inherited.add(method);
+      }
+    }
+    return List.copyOf(inherited);
+  }
+
+  /** Finds the annotation of type {@code annotationType} on {@code element}. */
+  public static Optional<AnnotationMirror> mirror(Element element, Class<?> annotationType) {
+    String name = annotationType.getCanonicalName();
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(name)) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Map<String, AnnotationValue> explicitValues(AnnotationMirror annotation) {
+    Map<String, AnnotationValue> values = new HashMap<>();
+    annotation.getElementValues()
+        .forEach((key, value) -> values.put(key.getSimpleName().toString(), value));
+    return values;
+  }
+
+  private Map<String, Object> valuesWithDefaults(AnnotationMirror annotation) {
+    Map<String, Object> values = new HashMap<>();
+    elements.getElementValuesWithDefaults(annotation)
+        .forEach((key, value) -> values.put(key.getSimpleName().toString(), value.getValue()));
+    return values;
+  }
+
+  /** @return whether any type the set mentions is not (yet) known to the compiler */
+  public static boolean mentionsUnresolvedTypes(TypeElement type) {
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (method.getReturnType().getKind() == TypeKind.ERROR
+          || method.getParameters().stream().anyMatch(p -> p.asType().getKind() == TypeKind.ERROR)) {
+        return true;
+      }
+    }
+    return type.getInterfaces().stream().anyMatch(t -> t.getKind() == TypeKind.ERROR);
+  }
+}

@@ -1,0 +1,38 @@
+package dev.closecodes.processor.model;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * One {@code @Code} method as declared, valid or not.
+ *
+ * @param method the annotated method
+ * @param annotation its {@code @Code}
+ * @param value the explicit {@code value} attribute, where diagnostics about the number point
+ * @param reasonValue the explicit {@code reason} attribute, or null when it was left to its default
+ * @param code the declared number
+ * @param template the parsed reason
+ * @param constantName the enum constant's name, such as {@code ROOM_FULL}
+ * @param javadoc the method's documentation, {@code ""} when it has none
+ */
+public record DeclaredCode(
+    ExecutableElement method,
+    AnnotationMirror annotation,
+    AnnotationValue value,
+    AnnotationValue reasonValue,
+    int code,
+    ReasonTemplate template,
+    String constantName,
+    Javadoc javadoc) {
+
+  /** @return the method's name */
+  public String methodName() {
+    return method.getSimpleName().toString();
+  }
+
+  /** @return the method as people read it, such as {@code ChatCloses.roomFull(String)} */
+  public String describe() {
+    return Names.describe(method);
+  }
+}

@@ -1,0 +1,107 @@
+package dev.closecodes.processor.validation;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor reports. Each message says what is wrong, then what to do, and
+ * starts with a stable id such as {@code [closecodes.range]} that the README documents.
+ */
+public enum Message {
+  RANGE_16_BIT("range",
+      "close code %d does not fit the 16 bits of a close frame (0-65535);"
+          + " declare application codes in 4000-4999"),
+  RANGE("range", "close code %d is in %s, %s; declare application codes in 4000-4999"),
+  RANGE_STANDARD("range",
+      "close code %d is the standard code %s of RFC 6455, which is sent as StandardCloseCode.%s,"
+          + " not declared; declare application codes in 4000-4999"),
+  RANGE_REGISTERED("range",
+      "close code %d is in 3000-3999, for libraries and frameworks registered with IANA;"
+          + " declare application codes in 4000-4999, or set @CloseCodes(registeredRange = true)"
+          + " in a library whose codes are registered"),
+  REGISTER_WITH_IANA(Diagnostic.Kind.WARNING, "iana",
+      "close code %d is in 3000-3999: register it in the IANA WebSocket Close Code Number"
+          + " Registry before you publish it"),
+  DUPLICATE("duplicate", "close code %d is already declared by %s; give each code its own number"),
+  REASON_TOO_LONG("reason-length",
+      "reason is %d bytes of UTF-8, but a close frame carries at most 123;"
+          + " shorten it by %d bytes"),
+  REASON_FIXED_TEXT_TOO_LONG("reason-length",
+      "reason has %d bytes of UTF-8 without its placeholders, but a close frame carries at most"
+          + " 123; shorten its text by %d bytes"),
+  REASON_UNPAIRED_SURROGATE("reason-encoding",
+      "reason has an unpaired surrogate U+%04X at index %d, which UTF-8 cannot encode;"
+          + " complete the surrogate pair or remove it"),
+  PLACEHOLDER_SYNTAX("placeholder-syntax",
+      "reason has %s at index %d; write {name} for a parameter, {{ and }} for literal braces"),
+  PLACEHOLDER_UNKNOWN("placeholder",
+      "reason placeholder {%s} names no parameter of %s; %s"),
+  PARAMETER_UNUSED("unused-parameter",
+      "parameter %s does not appear in the reason; add {%s} to the reason or remove the parameter"),
+  PARAMETER_ARRAY("parameter-type",
+      "parameter %s is an array, whose text would be its identity, not its contents;"
+          + " take a String or a type whose toString() reads well"),
+  NOT_AN_INTERFACE("not-interface",
+      "@CloseCodes applies to interfaces, but %s is %s; declare the codes as methods of an"
+          + " interface"),
+  PRIVATE_INTERFACE("private",
+      "%s must not be private: the generated class in its package implements it"),
+  GENERIC_INTERFACE("generic",
+      "%s must not have type parameters: a set of close codes is one fixed list"),
+  INHERITED_METHOD("inherited",
+      "%s inherits the abstract method %s; declare every code in the @CloseCodes interface itself"),
+  MISSING_CODE("missing-code",
+      "abstract method %s has no @Code; every abstract method of a @CloseCodes interface declares"
+          + " one close code"),
+  CODE_NOT_ABSTRACT("not-abstract",
+      "@Code belongs on abstract methods, but %s is %s; remove its body or the annotation"),
+  ORPHAN_CODE("orphan-code",
+      "@Code on %s has no effect because %s is not annotated @CloseCodes; add @CloseCodes to it"),
+  RETURN_TYPE("return-type", "%s must return dev.closecodes.runtime.CloseEvent, not %s"),
+  GENERIC_METHOD("generic", "%s must not have type parameters; take the argument's type itself"),
+  CONSTANT_CLASH("name-clash", "%s and %s both become the constant %s; rename one of them"),
+  TYPE_NAME("type-name", "\"%s\" is not a valid Java type name; choose another %s"),
+  TYPE_EXISTS("type-clash",
+      "the generated type %s would clash with an existing type; choose another name with"
+          + " @CloseCodes(%s = \"...\")"),
+  TYPE_GENERATED_TWICE("type-clash",
+      "the generated type %s is also generated for %s; choose another name with"
+          + " @CloseCodes(%s = \"...\")"),
+  EMPTY_SET(Diagnostic.Kind.WARNING, "empty",
+      "%s declares no close codes; add an abstract method with @Code"),
+  UNRESOLVED_TYPE("unresolved-type",
+      "%s mentions a type that was never found; if another annotation processor generates it,"
+          + " check its errors above, otherwise add it to the class path"),
+  WRITE_FAILED("write", "could not write %s: %s"),
+  INTERNAL_ERROR("internal",
+      "closecodes failed while processing %s: %s. This is a bug in closecodes; please report it"
+          + " with this stack trace:%n%s");
+
+  private final Diagnostic.Kind kind;
+  private final String id;
+  private final String format;
+
+  Message(String id, String format) {
+    this(Diagnostic.Kind.ERROR, id, format);
+  }
+
+  Message(Diagnostic.Kind kind, String id, String format) {
+    this.kind = kind;
+    this.id = id;
+    this.format = format;
+  }
+
+  /** @return ERROR, or WARNING for reminders that do not fail the build */
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  /** @return the stable tag, such as {@code [closecodes.range]} */
+  public String tag() {
+    return "[closecodes." + id + "]";
+  }
+
+  /** @return the full text with {@code args} filled in */
+  public String format(Object... args) {
+    return tag() + " " + String.format(format, args);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.closecodes.processor.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * The diagnostics of one validation: a value to inspect and test, printed at once. Every item is
+ * pinned to the element, annotation and attribute value at fault, so IDEs underline the right spot.
+ * Whoever adds a call to {@link #add} adds a test that the message appears where it should.
+ */
+public final class Report {
+
+  /** One diagnostic and where it points. */
+  public record Item(
+      Message message, String text, Element element, AnnotationMirror annotation,
+      AnnotationValue value) {}
+
+  private final List<Item> items = new ArrayList<>();
+
+  /**
+   * Adds {@code message} on the attribute {@code value} of {@code annotation} on {@code element};
+   * on the annotation where {@code value} is null (an attribute left to its default), on the
+   * element where both are.
+   */
+  public void addOn(Message message, Element element, AnnotationMirror annotation,
+      AnnotationValue value, Object... args) {
+    items.add(new Item(message, message.format(args), element, annotation, value));
+  }
+
+  /** Adds {@code message} on {@code element}. */
+  public void add(Message message, Element element, Object... args) {
+    addOn(message, element, null, null, args);
+  }
+
+  /** @return whether any item is an error, which means nothing is generated */
+  public boolean hasErrors() {
+    return items.stream().anyMatch(item -> item.message().kind() == Diagnostic.Kind.ERROR);
+  }
+
+  /** @return the items in the order they were added */
+  public List<Item> items() {
+    return List.copyOf(items);
+  }
+
+  /** Prints every item. */
+  public void printTo(Messager messager) {
+    for (Item item : items) {
+      messager.printMessage(
+          item.message().kind(), item.text(), item.element(), item.annotation(), item.value());
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.closecodes.processor.validation;
+
+import dev.closecodes.processor.model.CodeSet;
+import dev.closecodes.processor.model.DeclaredCode;
+import dev.closecodes.processor.model.Names;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The interface is one the generated class can implement, and each of its abstract methods declares
+ * exactly one code that returns a {@code CloseEvent}.
+ */
+final class ShapeRule {
+
+  private static final String CLOSE_EVENT = "dev.closecodes.runtime.CloseEvent";
+
+  void check(CodeSet set, Report report) {
+    if (set.type().getModifiers().contains(Modifier.PRIVATE)) {
+      report.add(Message.PRIVATE_INTERFACE, set.type(), set.describe());
+    }
+    if (!set.type().getTypeParameters().isEmpty()) {
+      report.add(Message.GENERIC_INTERFACE, set.type(), set.describe());
+    }
+    for (ExecutableElement method : set.inherited()) {
+      report.add(Message.INHERITED_METHOD, set.type(), set.describe(), Names.describe(method));
+    }
+    for (ExecutableElement method : set.uncoded()) {
+      report.add(Message.MISSING_CODE, method, Names.describe(method));
+    }
+    if (set.codes().isEmpty() && set.uncoded().isEmpty() && set.inherited().isEmpty()) {
+      report.add(Message.EMPTY_SET, set.type(), set.describe());
+    }
+    for (DeclaredCode code : set.codes()) {
+      checkMethod(code.method(), report);
+    }
+  }
+
+  private static void checkMethod(ExecutableElement method, Report report) {
+    String described = Names.describe(method);
+    if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
+      report.add(Message.CODE_NOT_ABSTRACT, method, described, kindOf(method));
+    }
+    TypeMirror returned = method.getReturnType();
+    if (!isCloseEvent(returned)) {
+      report.add(Message.RETURN_TYPE, method, described, returned);
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      report.add(Message.GENERIC_METHOD, method, described);
+    }
+  }
+
+  private static boolean isCloseEvent(TypeMirror type) {
+    return type instanceof DeclaredType declared
+        && declared.asElement() instanceof TypeElement element
+        && element.getQualifiedName().contentEquals(CLOSE_EVENT);
+  }
+
+  private static String kindOf(ExecutableElement method) {
+    if (method.getModifiers().contains(Modifier.STATIC)) {
+      return "static";
+    }
+    return method.getModifiers().contains(Modifier.PRIVATE) ? "private" : "a default method";
+  }
+}

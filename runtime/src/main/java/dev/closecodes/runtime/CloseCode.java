@@ -1,0 +1,42 @@
+package dev.closecodes.runtime;
+
+/**
+ * A typed WebSocket close code: the standard codes of {@link StandardCloseCode} and every enum that
+ * the closecodes processor generates implement it.
+ */
+public interface CloseCode {
+
+  /** @return the number sent in the close frame */
+  int code();
+
+  /** @return the constant's name, such as {@code ROOM_FULL} */
+  String name();
+
+  /**
+   * Returns the reason as declared: the text sent by default, or, for a code whose reason takes
+   * arguments, the template with its {@code {placeholders}}.
+   *
+   * @return the declared reason, {@code ""} for none
+   */
+  String reason();
+
+  /** @return what the code means, {@code ""} when nothing is documented */
+  default String description() {
+    return "";
+  }
+
+  /** @return the RFC 6455 range the code falls in */
+  default CloseCodeRange range() {
+    return CloseCodeRange.of(code());
+  }
+
+  /**
+   * Tells whether an endpoint may put this code in a close frame it sends. It may not send codes
+   * that RFC 6455 reserves for reporting (1005, 1006, 1015), nor 1004 or unassigned numbers.
+   *
+   * @return whether the code may be sent
+   */
+  default boolean isSendable() {
+    return CloseFrame.isValidCode(code());
+  }
+}

@@ -1,0 +1,4 @@
+/** The close-code model that closecodes' generated code stands on. */
+module dev.closecodes.runtime {
+  exports dev.closecodes.runtime;
+}
