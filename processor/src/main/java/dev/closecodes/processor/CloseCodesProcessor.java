@@ -106,15 +106,26 @@ public final class CloseCodesProcessor extends AbstractProcessor {
         processGuarded(set, report);
       }
       if (round.processingOver()) {
-        for (String name : deferred) {
-          report.add(Message.UNRESOLVED_TYPE, elements().getTypeElement(name), name);
-        }
+        reportNeverResolved(report);
       }
     } catch (RuntimeException | Error e) {
       reportInternalError(report, null, "this compilation", e);
     }
     report.printTo(processingEnv.getMessager());
     return true;
+  }
+
+  /**
+   * Sets still waiting when processing is over. Those that mention missing types get a hint about
+   * other processors; the others hold annotation values that do not compile, which javac reports.
+   */
+  private void reportNeverResolved(Report report) {
+    for (String name : deferred) {
+      TypeElement type = elements().getTypeElement(name);
+      if (CodeSetReader.mentionsUnresolvedTypes(type)) {
+        report.add(Message.UNRESOLVED_TYPE, type, name);
+      }
+    }
   }
 
   private static String kindOf(Element element) {

@@ -1,5 +1,7 @@
 package dev.closecodes.processor.generation;
 
+import java.util.Locale;
+
 /**
  * Turns any text into Java source that means exactly that text: string literals and javadoc that
  * stay well formed whatever the text holds (quotes, backslashes, {@code *}{@code /}, braces,
@@ -42,11 +44,14 @@ final class JavaText {
     return text.replace("*/", "*&#47;").replace("\\u", "&#92;u");
   }
 
-  /** Any text shown verbatim in javadoc, HTML-escaped so that no character has a meaning. */
+  /**
+   * Any text shown verbatim in javadoc, as HTML in which no character has a meaning to javadoc or
+   * javac, and in plain ASCII.
+   */
   static String code(String text) {
     StringBuilder html = new StringBuilder("<code>");
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+      int c = text.codePointAt(i);
       switch (c) {
         case '&' -> html.append("&amp;");
         case '<' -> html.append("&lt;");
@@ -56,7 +61,15 @@ final class JavaText {
         case '}' -> html.append("&#125;");
         case '*' -> html.append("&#42;");
         case '\\' -> html.append("&#92;");
-        default -> html.append(c < 0x20 ? ' ' : c);
+        default -> {
+          if (c < 0x20) {
+            html.append(' ');
+          } else if (c > 0x7e) {
+            html.append("&#x").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append(';');
+          } else {
+            html.append((char) c);
+          }
+        }
       }
     }
     return html.append("</code>").toString();

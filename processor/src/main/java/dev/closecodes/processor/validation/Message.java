@@ -23,11 +23,10 @@ public enum Message {
           + " Registry before you publish it"),
   DUPLICATE("duplicate", "close code %d is already declared by %s; give each code its own number"),
   REASON_TOO_LONG("reason-length",
-      "reason is %d bytes of UTF-8, but a close frame carries at most 123;"
-          + " shorten it by %d bytes"),
+      "reason is %d bytes of UTF-8, %d over the 123 that a close frame carries; shorten it"),
   REASON_FIXED_TEXT_TOO_LONG("reason-length",
-      "reason has %d bytes of UTF-8 without its placeholders, but a close frame carries at most"
-          + " 123; shorten its text by %d bytes"),
+      "reason has %d bytes of UTF-8 besides its placeholders, %d over the 123 that a close frame"
+          + " carries; shorten its text"),
   REASON_UNPAIRED_SURROGATE("reason-encoding",
       "reason has an unpaired surrogate U+%04X at index %d, which UTF-8 cannot encode;"
           + " complete the surrogate pair or remove it"),

@@ -1,0 +1,60 @@
+package dev.closecodes.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.closecodes.processor.Fixtures.assertErrorAt;
+import static dev.closecodes.processor.Fixtures.chat;
+import static dev.closecodes.processor.Fixtures.compile;
+import static dev.closecodes.processor.Fixtures.set;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class DuplicateRuleTest {
+
+  @Test
+  void sameCodeTwiceInOneSetNamesTheFirstDeclaration() {
+    JavaFileObject source = chat(
+        "  @Code(value = 4001, reason = \"Session expired\")",
+        "  CloseEvent sessionExpired();",
+        "  @Code(value = 4001, reason = \"Token revoked\")",
+        "  CloseEvent tokenRevoked();");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertErrorAt(compilation,
+        "[closecodes.duplicate] close code 4001 is already declared by"
+            + " ChatCloses.sessionExpired(); give each code its own number",
+        source, "reason = \"Token revoked\"", "4001");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void sameCodeInTwoSetsOfOneCompilationNamesTheOtherSet() {
+    JavaFileObject chat = chat("  @Code(4001) CloseEvent sessionExpired();");
+    JavaFileObject game = set("GameCloses", "@CloseCodes", "  @Code(4001) CloseEvent gameOver();");
+
+    Compilation compilation = compile(chat, game);
+
+    assertThat(compilation).failed();
+    assertErrorAt(compilation,
+        "close code 4001 is already declared by ChatCloses.sessionExpired()",
+        game, "gameOver", "4001");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void everyRepeatIsReported() {
+    JavaFileObject source = chat(
+        "  @Code(4001) CloseEvent a();",
+        "  @Code(4001) CloseEvent b();",
+        "  @Code(4001) CloseEvent c();");
+
+    Compilation compilation = compile(source);
+
+    assertErrorAt(compilation, "already declared by ChatCloses.a()", source, "b();", "4001");
+    assertErrorAt(compilation, "already declared by ChatCloses.a()", source, "c();", "4001");
+    assertThat(compilation).hadErrorCount(2);
+  }
+}

@@ -1,0 +1,188 @@
+package dev.closecodes.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import dev.closecodes.runtime.CloseCode;
+import dev.closecodes.runtime.CloseEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Compiles the golden declaration strictly, loads the generated classes and runs them. */
+class GeneratedCodeTest {
+
+  private static ClassLoader loader;
+
+  @BeforeAll
+  static void compileStrictly() {
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new CloseCodesProcessor())
+        .withOptions("-Xlint:all", "-Werror")
+        .compile(GenerationTest.CHAT, Fixtures.source("com.example.chat.User", """
+            package com.example.chat;
+
+            import dev.closecodes.runtime.CloseEvent;
+
+            public final class User {
+              public static CloseEvent full() {
+                return new ChatCloseEvents().roomFull("lobby");
+              }
+            }
+            """));
+    assertThat(compilation).succeededWithoutWarnings();
+    loader = new CompiledClasses(compilation);
+  }
+
+  @Test
+  void enumHasTheDeclaredCodesInOrder() throws Exception {
+    Object[] codes = enumClass().getEnumConstants();
+
+    assertThat(codes).hasLength(5);
+    CloseCode first = (CloseCode) codes[0];
+    assertThat(first.name()).isEqualTo("SESSION_EXPIRED");
+    assertThat(first.code()).isEqualTo(4001);
+    assertThat(first.reason()).isEqualTo("Session expired");
+    assertThat(first.description())
+        .isEqualTo("The session token expired; sign in again, then reconnect.");
+    CloseCode roomFull = (CloseCode) codes[1];
+    assertThat(roomFull.reason()).isEqualTo("Room {room} is full");
+    assertThat(roomFull.description()).isEqualTo("The room reached its member limit.");
+  }
+
+  @Test
+  void awkwardReasonSurvivesGenerationExactly() throws Exception {
+    CloseEvent event = (CloseEvent) invoke(events(), "awkwardText");
+
+    assertThat(event.reason())
+        .isEqualTo("Say \"bye\" \\ */ {braces} caf\u00e9 \ud83d\ude00 \u0000 tab\tend");
+    assertThat(event.code()).isEqualTo(4003);
+  }
+
+  @Test
+  void ofFindsEveryCodeAndRejectsOthersNamingTheNumber() throws Exception {
+    Method of = enumClass().getMethod("of", int.class);
+
+    for (Object constant : enumClass().getEnumConstants()) {
+      assertThat(of.invoke(null, ((CloseCode) constant).code())).isSameInstanceAs(constant);
+    }
+    for (int absent : new int[] {4000, 4004, 4098, 4100, -1, 0, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
+      InvocationTargetException thrown =
+          assertThrows(InvocationTargetException.class, () -> of.invoke(null, absent));
+      assertThat(thrown.getCause()).isInstanceOf(IllegalArgumentException.class);
+      assertThat(thrown.getCause()).hasMessageThat().isEqualTo(
+          "close code " + absent + " is not declared in com.example.chat.ChatCloses");
+    }
+  }
+
+  @Test
+  void findReturnsEmptyForNumbersNotDeclared() throws Exception {
+    Method find = enumClass().getMethod("find", int.class);
+
+    assertThat(find.invoke(null, 4010)).isEqualTo(Optional.of(enumClass().getEnumConstants()[3]));
+    assertThat(find.invoke(null, 4011)).isEqualTo(Optional.empty());
+    assertThat(find.invoke(null, 1000)).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void eventsWithoutArgumentsAreCreatedOnce() throws Exception {
+    Object events = events();
+
+    Object first = invoke(events, "sessionExpired");
+    assertThat(invoke(events, "sessionExpired")).isSameInstanceAs(first);
+    assertThat(invoke(events(), "sessionExpired")).isSameInstanceAs(first);
+    assertThat(((CloseEvent) first).reason()).isEqualTo("Session expired");
+    assertThat(((CloseEvent) first).closeCode().map(CloseCode::name)).hasValue("SESSION_EXPIRED");
+  }
+
+  @Test
+  void templatedReasonIsFilledIn() throws Exception {
+    CloseEvent event = (CloseEvent) loader.loadClass("com.example.chat.User")
+        .getDeclaredMethod("full").invoke(null);
+
+    assertThat(event.code()).isEqualTo(4002);
+    assertThat(event.reason()).isEqualTo("Room lobby is full");
+    assertThat(event.wasClean()).isTrue();
+  }
+
+  @Test
+  void leadingNumericPlaceholdersConcatenateRatherThanAdd() throws Exception {
+    Method numbers = events().getClass().getMethod("numbers", int.class, long.class);
+
+    CloseEvent event = (CloseEvent) numbers.invoke(events(), 12, 34L);
+
+    assertThat(event.reason()).isEqualTo("1234 messages");
+  }
+
+  @Test
+  void longArgumentIsCutAtTheLastWholeCodePoint() throws Exception {
+    String emoji = "\ud83d\ude00";
+    Method roomFull = events().getClass().getMethod("roomFull", String.class);
+
+    CloseEvent event = (CloseEvent) roomFull.invoke(events(), emoji.repeat(40));
+
+    // "Room " is 5 bytes; 29 emoji take 116 more; a 30th would need 4 bytes with 2 left.
+    assertThat(event.reason()).isEqualTo("Room " + emoji.repeat(29));
+  }
+
+  @Test
+  void codeWithoutReasonSendsNone() throws Exception {
+    CloseEvent event = (CloseEvent) invoke(events(), "noReason");
+
+    assertThat(event.reason()).isEmpty();
+    assertThat(event.code()).isEqualTo(4099);
+  }
+
+  private static Class<?> enumClass() throws ClassNotFoundException {
+    return loader.loadClass("com.example.chat.ChatCloseCode");
+  }
+
+  private static Object events() throws Exception {
+    return loader.loadClass("com.example.chat.ChatCloseEvents").getConstructor().newInstance();
+  }
+
+  private static Object invoke(Object target, String method) throws Exception {
+    return target.getClass().getMethod(method).invoke(target);
+  }
+
+  /** Loads the classes of a compilation from memory, the runtime from the test's class path. */
+  private static final class CompiledClasses extends ClassLoader {
+    private final Map<String, byte[]> classes = new HashMap<>();
+
+    CompiledClasses(Compilation compilation) {
+      super(GeneratedCodeTest.class.getClassLoader());
+      for (JavaFileObject file : compilation.generatedFiles()) {
+        if (file.getKind() == JavaFileObject.Kind.CLASS) {
+          String path = file.toUri().getPath();
+          String name = path.substring(path.indexOf("com/example/"), path.length() - 6)
+              .replace('/', '.');
+          try (InputStream in = file.openInputStream()) {
+            classes.put(name, in.readAllBytes());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+      byte[] bytes = classes.get(name);
+      if (bytes == null) {
+        throw new ClassNotFoundException(name);
+      }
+      return defineClass(name, bytes, 0, bytes.length);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.closecodes.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.closecodes.processor.Fixtures.assertErrorAt;
+import static dev.closecodes.processor.Fixtures.chat;
+import static dev.closecodes.processor.Fixtures.compile;
+import static dev.closecodes.processor.Fixtures.set;
+import static dev.closecodes.processor.Fixtures.source;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+class NameRuleTest {
+
+  @Test
+  void twoMethodsThatBecomeOneConstant() {
+    JavaFileObject source = chat(
+        "  @Code(4001) CloseEvent roomFull();",
+        "  @Code(4002) CloseEvent room_full();");
+
+    Compilation compilation = compile(source);
+
+    assertErrorAt(compilation,
+        "[closecodes.name-clash] ChatCloses.roomFull() and ChatCloses.room_full() both become the"
+            + " constant ROOM_FULL; rename one of them",
+        source, "room_full", "room_full");
+  }
+
+  @Test
+  void overloadsBecomeOneConstant() {
+    JavaFileObject source = chat(
+        "  @Code(value = 4001) CloseEvent kick();",
+        "  @Code(value = 4002, reason = \"{why}\") CloseEvent kick(String why);");
+
+    Compilation compilation = compile(source);
+
+    assertErrorAt(compilation, "ChatCloses.kick() and ChatCloses.kick(java.lang.String) both"
+        + " become the constant KICK", source, "kick(String why)", "kick");
+  }
+
+  @Test
+  void generatedTypeWouldReplaceAHandWrittenOne() {
+    JavaFileObject existing = source("test.ChatCloseCode", """
+        package test;
+
+        public enum ChatCloseCode { A }
+        """);
+    JavaFileObject source = chat("  @Code(4001) CloseEvent bye();");
+
+    Compilation compilation = compile(existing, source);
+
+    assertErrorAt(compilation,
+        "[closecodes.type-clash] the generated type test.ChatCloseCode would clash with an"
+            + " existing type; choose another name with @CloseCodes(enumName = \"...\")",
+        source, "@CloseCodes", "@CloseCodes");
+  }
+
+  @Test
+  void overriddenNameClashIsPinnedOnTheAttribute() {
+    JavaFileObject existing = source("test.Existing", """
+        package test;
+
+        public class Existing {}
+        """);
+    JavaFileObject source = set("ChatCloses", "@CloseCodes(eventsName = \"Existing\")",
+        "  @Code(4001) CloseEvent bye();");
+
+    Compilation compilation = compile(existing, source);
+
+    assertErrorAt(compilation,
+        "the generated type test.Existing would clash with an existing type; choose another name"
+            + " with @CloseCodes(eventsName = \"...\")",
+        source, "eventsName", "\"Existing\"");
+  }
+
+  @Test
+  void twoSetsThatGenerateTheSameType() {
+    JavaFileObject chat = chat("  @Code(4001) CloseEvent bye();");
+    JavaFileObject other = set("ChatCloseCodes", "@CloseCodes", "  @Code(4002) CloseEvent hi();");
+
+    Compilation compilation = compile(chat, other);
+
+    assertErrorAt(compilation,
+        "the generated type test.ChatCloseCode is also generated for test.ChatCloses; choose"
+            + " another name with @CloseCodes(enumName = \"...\")",
+        other, "@CloseCodes", "@CloseCodes");
+  }
+
+  @Test
+  void invalidTypeName() {
+    JavaFileObject source = set("ChatCloses", "@CloseCodes(enumName = \"Chat Codes\")",
+        "  @Code(4001) CloseEvent bye();");
+
+    Compilation compilation = compile(source);
+
+    assertErrorAt(compilation,
+        "[closecodes.type-name] \"Chat Codes\" is not a valid Java type name; choose another"
+            + " enumName",
+        source, "enumName", "\"Chat Codes\"");
+  }
+
+  @Test
+  void namesCanBeChosen() {
+    Compilation compilation = compile(set("ChatCloses",
+        "@CloseCodes(enumName = \"ChatCode\", eventsName = \"Closing\")",
+        "  @Code(4001) CloseEvent bye();"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.ChatCode");
+    assertThat(compilation).generatedSourceFile("test.Closing");
+  }
+}

@@ -1,0 +1,80 @@
+package dev.closecodes.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.closecodes.processor.Fixtures.assertErrorAt;
+import static dev.closecodes.processor.Fixtures.assertWarningAt;
+import static dev.closecodes.processor.Fixtures.chat;
+import static dev.closecodes.processor.Fixtures.compile;
+import static dev.closecodes.processor.Fixtures.set;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RangeRuleTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      0     | close code 0 is in 0-999, not used by RFC 6455; declare application codes in 4000-4999
+      999   | close code 999 is in 0-999, not used by RFC 6455
+      1016  | close code 1016 is in 1000-2999, reserved for the WebSocket protocol and its extensions (RFC 6455)
+      2999  | close code 2999 is in 1000-2999, reserved for the WebSocket protocol
+      3000  | close code 3000 is in 3000-3999, for libraries and frameworks registered with IANA; declare application codes in 4000-4999, or set @CloseCodes(registeredRange = true)
+      3999  | close code 3999 is in 3000-3999
+      5000  | close code 5000 is in 5000-65535, not defined by RFC 6455; peers reject it; declare application codes in 4000-4999
+      65535 | close code 65535 is in 5000-65535
+      65536 | close code 65536 does not fit the 16 bits of a close frame (0-65535); declare application codes in 4000-4999
+      -1    | close code -1 does not fit the 16 bits of a close frame
+      1001  | close code 1001 is the standard code Going Away of RFC 6455, which is sent as StandardCloseCode.GOING_AWAY, not declared
+      1006  | close code 1006 is the standard code Abnormal Closure of RFC 6455
+      """)
+  void codeOutsideTheApplicationRangeIsAnErrorOnTheValue(int code, String message) {
+    JavaFileObject source = chat(
+        "  @Code(value = " + code + ", reason = \"Bye\")",
+        "  CloseEvent bye();");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).failed();
+    assertErrorAt(compilation, "[closecodes.range] " + message, source,
+        "value = " + code, String.valueOf(code));
+  }
+
+  @Test
+  void applicationRangeBoundsAreAccepted() {
+    Compilation compilation = compile(chat(
+        "  @Code(4000) CloseEvent first();",
+        "  @Code(4999) CloseEvent last();"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void registeredRangeIsAcceptedWhenTheSetOptsInWithAWarning() {
+    JavaFileObject source = set("LibraryCloses", "@CloseCodes(registeredRange = true)",
+        "  @Code(value = 3001, reason = \"Library says bye\")",
+        "  CloseEvent bye();",
+        "  @Code(4001) CloseEvent app();");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeeded();
+    assertWarningAt(compilation,
+        "[closecodes.iana] close code 3001 is in 3000-3999: register it in the IANA WebSocket"
+            + " Close Code Number Registry", source, "value = 3001", "3001");
+    assertThat(compilation).hadWarningCount(1);
+  }
+
+  @Test
+  void codeGivenAsAConstantExpressionIsCheckedByItsValue() {
+    JavaFileObject source = chat(
+        "  int BASE = 4990;",
+        "  @Code(BASE + 10) CloseEvent over();");
+
+    Compilation compilation = compile(source);
+
+    assertErrorAt(compilation, "close code 5000 is in 5000-65535", source, "BASE + 10", "+");
+  }
+}

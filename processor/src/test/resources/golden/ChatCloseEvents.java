@@ -1,0 +1,60 @@
+package com.example.chat;
+
+import dev.closecodes.runtime.CloseEvent;
+import javax.annotation.processing.Generated;
+
+/**
+ * Creates the close events declared by {@link ChatCloses}. It holds no state: one instance serves
+ * every caller, and events whose reason takes no arguments are created once.
+ */
+@Generated("dev.closecodes.processor.CloseCodesProcessor")
+public final class ChatCloseEvents implements ChatCloses {
+  private static final CloseEvent SESSION_EXPIRED = CloseEvent.of(ChatCloseCode.SESSION_EXPIRED);
+
+  private static final CloseEvent AWKWARD_TEXT = CloseEvent.of(ChatCloseCode.AWKWARD_TEXT);
+
+  private static final CloseEvent NO_REASON = CloseEvent.of(ChatCloseCode.NO_REASON);
+
+  /**
+   * Creates the factory.
+   */
+  public ChatCloseEvents() {
+  }
+
+  /**
+   * The session token expired; sign in again, then reconnect.
+   */
+  @Override
+  public CloseEvent sessionExpired() {
+    return SESSION_EXPIRED;
+  }
+
+  /**
+   * The room reached its member limit.
+   *
+   * @param room the room's name
+   * @return the event
+   */
+  @Override
+  public CloseEvent roomFull(String room) {
+    return CloseEvent.fitting(ChatCloseCode.ROOM_FULL, "Room " + room + " is full");
+  }
+
+  /**
+   * Text that generated code must carry exactly: "quotes", \back\slashes.
+   */
+  @Override
+  public CloseEvent awkwardText() {
+    return AWKWARD_TEXT;
+  }
+
+  @Override
+  public CloseEvent numbers(int count, long limit) {
+    return CloseEvent.fitting(ChatCloseCode.NUMBERS, String.valueOf(count) + limit + " messages");
+  }
+
+  @Override
+  public CloseEvent noReason() {
+    return NO_REASON;
+  }
+}
