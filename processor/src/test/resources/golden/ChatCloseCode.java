@@ -1,6 +1,9 @@
 package com.example.chat;
 
 import dev.closecodes.runtime.CloseCode;
+import dev.closecodes.runtime.CloseCodeRegistry;
+import dev.closecodes.runtime.CloseCodeSet;
+import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -133,6 +136,28 @@ public enum ChatCloseCode implements CloseCode {
     }
 
     private Index() {
+    }
+  }
+
+  /**
+   * Registers these codes with {@link CloseCodeRegistry}; listed in
+   * {@code META-INF/services/dev.closecodes.runtime.CloseCodeSet}.
+   */
+  public static final class Provider implements CloseCodeSet {
+    /**
+     * Creates the provider, as {@code ServiceLoader} does.
+     */
+    public Provider() {
+    }
+
+    @Override
+    public String declaredBy() {
+      return "com.example.chat.ChatCloses";
+    }
+
+    @Override
+    public List<ChatCloseCode> codes() {
+      return List.of(values());
     }
   }
 }

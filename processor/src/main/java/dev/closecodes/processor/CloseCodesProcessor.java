@@ -8,6 +8,7 @@ import dev.closecodes.Code;
 import dev.closecodes.processor.generation.EnumWriter;
 import dev.closecodes.processor.generation.EventsWriter;
 import dev.closecodes.processor.generation.GeneratedAnnotation;
+import dev.closecodes.processor.generation.ServiceFileWriter;
 import dev.closecodes.processor.model.CodeSet;
 import dev.closecodes.processor.model.CodeSetReader;
 import dev.closecodes.processor.model.Names;
@@ -50,6 +51,7 @@ public final class CloseCodesProcessor extends AbstractProcessor {
   private Validator validator;
   private EnumWriter enumWriter;
   private EventsWriter eventsWriter;
+  private final ServiceFileWriter serviceFile = new ServiceFileWriter();
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -107,6 +109,7 @@ public final class CloseCodesProcessor extends AbstractProcessor {
       }
       if (round.processingOver()) {
         reportNeverResolved(report);
+        writeServiceFile(report);
       }
     } catch (RuntimeException | Error e) {
       reportInternalError(report, null, "this compilation", e);
@@ -155,6 +158,7 @@ public final class CloseCodesProcessor extends AbstractProcessor {
     if (!report.hasErrors()) {
       write(set, enumWriter.write(set));
       write(set, eventsWriter.write(set));
+      serviceFile.add(set);
     }
   }
 
@@ -166,6 +170,14 @@ public final class CloseCodesProcessor extends AbstractProcessor {
       failure.add(Message.WRITE_FAILED, set.type(),
           file.packageName() + "." + file.typeSpec().name(), e.getMessage());
       failure.printTo(processingEnv.getMessager());
+    }
+  }
+
+  private void writeServiceFile(Report report) {
+    try {
+      serviceFile.writeTo(processingEnv.getFiler());
+    } catch (IOException e) {
+      report.add(Message.WRITE_FAILED, null, ServiceFileWriter.PATH, e.getMessage());
     }
   }
 

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,28 @@ class GenerationTest {
         + generated(compilation, "com.example.chat.ChatCloseEvents");
     assertThat(source.chars().filter(c -> c > 0x7e || (c < 0x20 && c != '\n'))
         .mapToObj(Integer::toHexString).toList()).isEmpty();
+  }
+
+  @Test
+  void everyGeneratedSetIsListedForServiceLoaderSorted() throws IOException {
+    JavaFileObject game = source("com.example.game.GameCloses", """
+        package com.example.game;
+
+        @dev.closecodes.CloseCodes
+        public interface GameCloses {
+          @dev.closecodes.Code(4100) dev.closecodes.runtime.CloseEvent over();
+        }
+        """);
+
+    Compilation compilation = compile(game, CHAT);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedFile(StandardLocation.CLASS_OUTPUT,
+            "META-INF/services/dev.closecodes.runtime.CloseCodeSet")
+        .contentsAsUtf8String()
+        .isEqualTo("com.example.chat.ChatCloseCode$Provider\n"
+            + "com.example.game.GameCloseCode$Provider\n");
   }
 
   static String generated(Compilation compilation, String qualifiedName) throws IOException {

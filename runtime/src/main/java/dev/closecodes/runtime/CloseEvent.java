@@ -67,7 +67,8 @@ public final class CloseEvent {
   }
 
   /**
-   * Creates an event to send with a bare number, typed when it is a standard code.
+   * Creates an event to send with a bare number, typed when it is a standard code or one of a set
+   * that {@link CloseCodeRegistry#global()} knows.
    *
    * @param code the number to send: 1000-1003, 1007-1014 or 3000-4999
    * @param reason the reason, at most 123 bytes of UTF-8
@@ -77,7 +78,7 @@ public final class CloseEvent {
   public static CloseEvent of(int code, String reason) {
     requireSendable(code);
     return new CloseEvent(
-        code, ReasonText.requireValid(reason), true, StandardCloseCode.lookup(code));
+        code, ReasonText.requireValid(reason), true, CloseCodeRegistry.global().lookup(code));
   }
 
   /**
@@ -87,33 +88,20 @@ public final class CloseEvent {
    * @param code the reported code, 0-65535
    * @param reason the reported reason, at most 123 bytes of UTF-8
    * @param wasClean whether the closing handshake completed
-   * @return the event, typed when the number is a standard code
+   * @return the event, typed when the number is a standard code or one of a set that {@link
+   *     CloseCodeRegistry#global()} knows
    * @throws IllegalArgumentException if the code does not fit 16 bits or the reason does not fit
    */
   public static CloseEvent received(int code, String reason, boolean wasClean) {
     CloseCodeRange.of(code);
-    return new CloseEvent(
-        code, ReasonText.requireValid(reason), wasClean, StandardCloseCode.lookup(code));
+    return new CloseEvent(code, ReasonText.requireValid(reason), wasClean,
+        CloseCodeRegistry.global().lookup(code));
   }
 
   private static void requireSendable(int code) {
     if (!CloseFrame.isValidCode(code)) {
-      throw new IllegalArgumentException(sendRefusal(code));
+      throw new IllegalArgumentException(CloseFrame.sendRefusal(code));
     }
-  }
-
-  private static String sendRefusal(int code) {
-    StandardCloseCode standard = StandardCloseCode.lookup(code);
-    if (standard != null) {
-      return "close code " + code + " (" + standard.ianaName() + ") may not be sent: "
-          + standard.description();
-    }
-    if (code < 0 || code > 65535) {
-      return "close code " + code + " does not fit the 16 bits of a close frame (0-65535)";
-    }
-    CloseCodeRange range = CloseCodeRange.of(code);
-    return "close code " + code + " may not be sent: " + range.span() + " is "
-        + range.description();
   }
 
   /** @return the close code, as {@code CloseEvent.code} in a browser */

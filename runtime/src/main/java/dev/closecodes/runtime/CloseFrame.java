@@ -1,8 +1,16 @@
 package dev.closecodes.runtime;
 
+import java.nio.BufferOverflowException;
+import java.nio.ByteBuffer;
+import java.nio.ReadOnlyBufferException;
+
 /**
- * The RFC 6455 rules for the payload of a close frame: a 2-byte big-endian code followed by a UTF-8
- * reason, at most 125 bytes in all.
+ * The payload of an RFC 6455 close frame: a 2-byte big-endian code followed by a UTF-8 reason, at
+ * most 125 bytes in all; or nothing at all, which reports "no status" (1005).
+ *
+ * <p>{@link #encode} writes the payload of an event to send, straight from the reason's chars (no
+ * intermediate byte array). {@link #decode} reads a received payload with every check of RFC 6455
+ * section 5.5.1 and 7.4: length, code and strict UTF-8.
  */
 public final class CloseFrame {
 
@@ -13,6 +21,151 @@ public final class CloseFrame {
   public static final int MAX_REASON_BYTES = MAX_PAYLOAD_BYTES - 2;
 
   private CloseFrame() {}
+
+  /**
+   * Returns the payload of {@code event} in a new array of exactly its length.
+   *
+   * @param event the event to send
+   * @return 2 bytes of code, then the reason in UTF-8
+   * @throws IllegalArgumentException if the event's code may not be sent, such as 1006
+   */
+  public static byte[] encode(CloseEvent event) {
+    requireSendable(event);
+    byte[] payload = new byte[2 + ReasonText.utf8Length(event.reason())];
+    encodeInto(event, ByteBuffer.wrap(payload));
+    return payload;
+  }
+
+  /**
+   * Writes the payload of {@code event} at the buffer's position, which advances past it.
+   *
+   * @param event the event to send
+   * @param buffer where to write; needs {@link #encodedLength(CloseEvent)} bytes remaining
+   * @return the number of bytes written
+   * @throws IllegalArgumentException if the event's code may not be sent; nothing is written
+   * @throws BufferOverflowException if the buffer has too little room; nothing is written
+   * @throws ReadOnlyBufferException if the buffer is read-only
+   */
+  public static int encode(CloseEvent event, ByteBuffer buffer) {
+    requireSendable(event);
+    int length = encodedLength(event);
+    if (buffer.isReadOnly()) {
+      throw new ReadOnlyBufferException();
+    }
+    if (buffer.remaining() < length) {
+      throw new BufferOverflowException();
+    }
+    encodeInto(event, buffer);
+    return length;
+  }
+
+  /** @return how many bytes {@link #encode} writes for {@code event}: 2 plus its reason's */
+  public static int encodedLength(CloseEvent event) {
+    return 2 + ReasonText.utf8Length(event.reason());
+  }
+
+  private static void requireSendable(CloseEvent event) {
+    if (!isValidCode(event.code())) {
+      throw new IllegalArgumentException(sendRefusal(event.code()));
+    }
+  }
+
+  /** Why {@code code} may not be sent, for a message. */
+  static String sendRefusal(int code) {
+    if (code < 0 || code > 65535) {
+      return "close code " + code + " does not fit the 16 bits of a close frame (0-65535)";
+    }
+    StandardCloseCode standard = StandardCloseCode.lookup(code);
+    if (standard != null) {
+      return "close code " + code + " (" + standard.ianaName() + ") may not be sent: "
+          + standard.description();
+    }
+    CloseCodeRange range = CloseCodeRange.of(code);
+    return "close code " + code + " may not be sent: " + range.span() + " is "
+        + range.description();
+  }
+
+  /** Writes a valid event; the reason's chars go straight to UTF-8 bytes. */
+  private static void encodeInto(CloseEvent event, ByteBuffer buffer) {
+    buffer.putShort((short) event.code());
+    String reason = event.reason();
+    for (int i = 0; i < reason.length(); i++) {
+      char c = reason.charAt(i);
+      if (c < 0x80) {
+        buffer.put((byte) c);
+      } else if (c < 0x800) {
+        buffer.put((byte) (0xC0 | c >> 6)).put((byte) (0x80 | c & 0x3F));
+      } else if (Character.isHighSurrogate(c)) {
+        int codePoint = Character.toCodePoint(c, reason.charAt(++i));
+        buffer.put((byte) (0xF0 | codePoint >> 18))
+            .put((byte) (0x80 | codePoint >> 12 & 0x3F))
+            .put((byte) (0x80 | codePoint >> 6 & 0x3F))
+            .put((byte) (0x80 | codePoint & 0x3F));
+      } else {
+        buffer.put((byte) (0xE0 | c >> 12))
+            .put((byte) (0x80 | c >> 6 & 0x3F))
+            .put((byte) (0x80 | c & 0x3F));
+      }
+    }
+  }
+
+  /**
+   * Reads a received close-frame payload.
+   *
+   * @param payload the whole payload
+   * @return the event, with {@code wasClean} true, typed where the code is known; an empty payload
+   *     gives 1005 (no status), as browsers report it
+   * @throws InvalidCloseFrameException if the payload has 1 byte or more than 125, a code that may
+   *     not appear on the wire, or a reason that is not valid UTF-8
+   */
+  public static CloseEvent decode(byte[] payload) {
+    return decode(ByteBuffer.wrap(payload));
+  }
+
+  /**
+   * Reads the close-frame payload between the buffer's position and limit; the position advances
+   * to the limit when it is valid and stays where it was otherwise.
+   *
+   * @param payload the whole payload
+   * @return the event, as {@link #decode(byte[])} returns it
+   * @throws InvalidCloseFrameException as {@link #decode(byte[])} does
+   */
+  public static CloseEvent decode(ByteBuffer payload) {
+    int length = payload.remaining();
+    if (length == 0) {
+      return CloseEvent.received(StandardCloseCode.NO_STATUS_RECEIVED.code(), "", true);
+    }
+    if (length == 1) {
+      throw protocolError("close frame payload of 1 byte: a code takes 2");
+    }
+    if (length > MAX_PAYLOAD_BYTES) {
+      throw protocolError("close frame payload of " + length + " bytes: at most "
+          + MAX_PAYLOAD_BYTES + " are allowed");
+    }
+    int start = payload.position();
+    int code = payload.getShort(start) & 0xFFFF;
+    if (!isValidCode(code)) {
+      throw protocolError("close frame with code " + code + ", which " + wireRefusal(code));
+    }
+    String reason = Utf8.decode(payload, start + 2, start + length);
+    payload.position(start + length);
+    return CloseEvent.received(code, reason, true);
+  }
+
+  private static String wireRefusal(int code) {
+    StandardCloseCode standard = StandardCloseCode.lookup(code);
+    if (standard != null) {
+      return "may not appear on the wire (" + standard.ianaName() + ")";
+    }
+    CloseCodeRange range = CloseCodeRange.of(code);
+    return range == CloseCodeRange.PROTOCOL
+        ? "is not assigned (1016-2999 are reserved for the protocol)"
+        : "is outside the valid codes (" + range.span() + " is " + range.description() + ")";
+  }
+
+  private static InvalidCloseFrameException protocolError(String message) {
+    return new InvalidCloseFrameException(message, StandardCloseCode.PROTOCOL_ERROR);
+  }
 
   /**
    * Tells whether {@code code} may appear in a close frame, and so be sent by an endpoint: the

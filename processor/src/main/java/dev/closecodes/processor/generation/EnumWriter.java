@@ -12,6 +12,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.closecodes.processor.model.CodeSet;
 import dev.closecodes.processor.model.DeclaredCode;
 import dev.closecodes.runtime.ReasonText;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -19,6 +20,13 @@ import javax.lang.model.element.Modifier;
 public final class EnumWriter {
 
   private static final ClassName CLOSE_CODE = ClassName.get("dev.closecodes.runtime", "CloseCode");
+  private static final ClassName CLOSE_CODE_SET =
+      ClassName.get("dev.closecodes.runtime", "CloseCodeSet");
+  private static final ClassName REGISTRY =
+      ClassName.get("dev.closecodes.runtime", "CloseCodeRegistry");
+
+  /** The simple name of the nested class that registers a set for {@code ServiceLoader}. */
+  public static final String PROVIDER = "Provider";
 
   private final Optional<AnnotationSpec> generated;
 
@@ -48,6 +56,7 @@ public final class EnumWriter {
           .build());
     }
     type.addType(index(set, enumName));
+    type.addType(provider(set, enumName));
     type.addField(int.class, "code", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "reason", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "description", Modifier.PRIVATE, Modifier.FINAL)
@@ -128,6 +137,32 @@ public final class EnumWriter {
             .endControlFlow()
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .build();
+  }
+
+  /** Lets {@code CloseCodeRegistry} find the set through {@code ServiceLoader}. */
+  private static TypeSpec provider(CodeSet set, ClassName enumName) {
+    return TypeSpec.classBuilder(PROVIDER)
+        .addJavadoc("Registers these codes with {@link $T}; listed in\n", REGISTRY)
+        .addJavadoc("{@code META-INF/services/$L}.\n", CLOSE_CODE_SET.canonicalName())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(CLOSE_CODE_SET)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("Creates the provider, as {@code ServiceLoader} does.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("declaredBy")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return $S", set.describe())
+            .build())
+        .addMethod(MethodSpec.methodBuilder("codes")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(List.class), enumName))
+            .addStatement("return $T.of(values())", List.class)
+            .build())
         .build();
   }
 
