@@ -1,27 +1,25 @@
 package dev.closecodes.samples.chat;
 
-import dev.closecodes.runtime.CloseEvent;
-
-/** Prints the chat server's close codes and the events it sends. */
+/**
+ * Starts the chat server on 127.0.0.1 and prints its address; the page there lets a person trigger
+ * every way the server ends a connection and shows the {@code CloseEvent} the browser received.
+ * The port is the first argument, 8080 by default (0 for any free port).
+ */
 public final class Main {
 
   private Main() {}
 
-  public static void main(String[] args) {
-    ChatCloses closes = new ChatCloseEvents();
-    System.out.println("The chat server's close codes:");
-    for (ChatCloseCode code : ChatCloseCode.values()) {
-      System.out.printf("  %d %-16s %s%n", code.code(), code.name(), code.reason());
+  public static void main(String[] args) throws Exception {
+    int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
+    try (ChatServer server = ChatServer.start("127.0.0.1", port, ChatPolicy.defaults())) {
+      System.out.println("The chat server's close codes:");
+      for (ChatCloseCode code : ChatCloseCode.values()) {
+        System.out.printf("  %d %-16s %s%n", code.code(), code.name(), code.reason());
+      }
+      System.out.println("Chat page:  " + server.pageUri());
+      System.out.println("WebSocket:  " + server.webSocketUri());
+      System.out.println("Stop with Ctrl-C.");
+      server.join();
     }
-    System.out.println("Events it sends:");
-    print(closes.sessionExpired());
-    print(closes.roomFull("lobby"));
-    print(closes.kicked("ada", "spam"));
-    print(closes.rateLimited(30));
-    print(closes.kicked("ada", "ünïcödé ".repeat(12)));
-  }
-
-  private static void print(CloseEvent event) {
-    System.out.println("  " + event);
   }
 }
