@@ -1,0 +1,172 @@
+package dev.closecodes.samples.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium loads the chat page, a person's clicks trigger each case, and the page shows
+ * what the browser's own {@code CloseEvent} said: {@code code}, {@code reason}, {@code wasClean},
+ * and the code's name from the server's generated enum.
+ */
+class BrowserTest {
+
+  private static final File CHROMIUM = new File("/usr/bin/chromium");
+  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+  private static ChatServer server;
+  private static WebDriver browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    requireBrowser();
+    server = ChatServer.start("127.0.0.1", 0, ChatPolicy.defaults());
+    Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
+    ChromeOptions options = new ChromeOptions()
+        .setBinary(CHROMIUM)
+        .addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+            "--disable-dev-shm-usage", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run",
+            "--user-data-dir=" + profile.toAbsolutePath());
+    ChromeDriverService driver = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER)
+        .usingAnyFreePort()
+        .build();
+    browser = new ChromeDriver(driver, options);
+    browser.get(server.pageUri().toString());
+  }
+
+  /**
+   * CI installs Chromium, so there a missing browser fails the build; on a developer's machine
+   * without it the test is skipped with a message that says how to get it.
+   */
+  private static void requireBrowser() {
+    boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+    String missing = "Headless Chromium is missing: install it with"
+        + " 'apt-get install chromium chromium-driver' (CI does) to run the browser tests";
+    if (!present && System.getenv("CI") != null) {
+      throw new IllegalStateException(missing);
+    }
+    if (!present) {
+      System.err.println("\n*** " + missing + " ***\n");
+    }
+    Assumptions.assumeTrue(present, missing);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  /** Clicks the case's button and reads the row the page adds for it. */
+  private static Map<String, String> trigger(String caseName) {
+    browser.findElement(By.cssSelector("button[data-case='" + caseName + "']")).click();
+    WebElement row = new WebDriverWait(browser, Duration.ofSeconds(15)).until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-case='" + caseName + "']")));
+    Map<String, String> cells = Stream.of("code", "name", "reason", "wasClean")
+        .collect(Collectors.toMap(field -> field,
+            field -> row.findElement(By.className(field)).getDomProperty("textContent")));
+    ((JavascriptExecutor) browser).executeScript(
+        "document.getElementById('results').replaceChildren()");
+    return cells;
+  }
+
+  @Test
+  void sessionExpired() {
+    Map<String, String> closed = trigger("sessionExpired");
+
+    assertEquals("4001", closed.get("code"));
+    assertEquals("SESSION_EXPIRED", closed.get("name"));
+    assertEquals("Session expired", closed.get("reason"));
+    assertEquals("true", closed.get("wasClean"));
+  }
+
+  @Test
+  void roomFull() {
+    Map<String, String> closed = trigger("roomFull");
+
+    assertEquals("4002", closed.get("code"));
+    assertEquals("ROOM_FULL", closed.get("name"));
+    assertTrue(Pattern.matches("Room room-[a-z0-9]+ is full", closed.get("reason")),
+        closed.get("reason"));
+    assertEquals("true", closed.get("wasClean"));
+  }
+
+  @Test
+  void kicked() {
+    setWhy("spamming the lobby");
+
+    Map<String, String> closed = trigger("kicked");
+
+    assertEquals("4003", closed.get("code"));
+    assertEquals("KICKED", closed.get("name"));
+    assertEquals("Kicked by ada: spamming the lobby", closed.get("reason"));
+    assertEquals("true", closed.get("wasClean"));
+  }
+
+  @Test
+  void kickedWithAReasonTooLongForTheFrameIsCutAtACodePoint() {
+    String why = "Спам в лобби! 🚫 ".repeat(10);
+    setWhy(why);
+
+    Map<String, String> closed = trigger("kicked");
+
+    String expected = new ChatCloseEvents().kicked("ada", why).reason();
+    assertEquals(expected, closed.get("reason"));
+    assertTrue(expected.getBytes(StandardCharsets.UTF_8).length <= 123);
+    assertTrue(("Kicked by ada: " + why).length() > expected.length(), "it was cut");
+  }
+
+  @Test
+  void rateLimited() {
+    Map<String, String> closed = trigger("rateLimited");
+
+    assertEquals("4029", closed.get("code"));
+    assertEquals("RATE_LIMITED", closed.get("name"));
+    assertTrue(Pattern.matches("Too many messages; wait ([1-9]|10) s", closed.get("reason")),
+        closed.get("reason"));
+  }
+
+  @Test
+  void normalClosure() {
+    Map<String, String> closed = trigger("normal");
+
+    assertEquals("1000", closed.get("code"));
+    assertEquals("NORMAL_CLOSURE", closed.get("name"));
+    assertEquals("", closed.get("reason"));
+    assertEquals("true", closed.get("wasClean"));
+  }
+
+  private static void setWhy(String why) {
+    WebElement input = browser.findElement(By.id("why"));
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].value = arguments[1]", input, why);
+  }
+}
