@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject.DiagnosticInFile;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
@@ -55,21 +56,19 @@ final class Fixtures {
    */
   static void assertErrorAt(
       Compilation compilation, String message, JavaFileObject file, String line, String token) {
-    Position at = Position.of(file, line, token);
-    assertThat(compilation).hadErrorContaining(message)
-        .inFile(file)
-        .onLine(at.line())
-        .atColumn(at.column());
+    assertAt(assertThat(compilation).hadErrorContaining(message), file, line, token);
   }
 
   /** As {@link #assertErrorAt}, for a warning. */
   static void assertWarningAt(
       Compilation compilation, String message, JavaFileObject file, String line, String token) {
+    assertAt(assertThat(compilation).hadWarningContaining(message), file, line, token);
+  }
+
+  private static void assertAt(
+      DiagnosticInFile diagnostic, JavaFileObject file, String line, String token) {
     Position at = Position.of(file, line, token);
-    assertThat(compilation).hadWarningContaining(message)
-        .inFile(file)
-        .onLine(at.line())
-        .atColumn(at.column());
+    diagnostic.inFile(file).onLine(at.line()).atColumn(at.column());
   }
 
   /** A 1-based line and column in a source file. */

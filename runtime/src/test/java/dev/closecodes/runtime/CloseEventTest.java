@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.closecodes.runtime.TestSets.GameCode;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,38 +14,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CloseEventTest {
 
-  /** A code as generated code declares one. */
-  private enum AppCode implements CloseCode {
-    BYE(4001, "Bye");
-
-    private final int code;
-    private final String reason;
-
-    AppCode(int code, String reason) {
-      this.code = code;
-      this.reason = reason;
-    }
-
-    @Override
-    public int code() {
-      return code;
-    }
-
-    @Override
-    public String reason() {
-      return reason;
-    }
-  }
-
   @Test
   void eventOfATypedCode() {
-    CloseEvent event = CloseEvent.of(AppCode.BYE);
+    CloseEvent event = CloseEvent.of(GameCode.GAME_OVER);
 
-    assertEquals(4001, event.code());
-    assertEquals("Bye", event.reason());
+    assertEquals(4100, event.code());
+    assertEquals("Game over", event.reason());
     assertTrue(event.wasClean());
-    assertEquals(Optional.of(AppCode.BYE), event.closeCode());
-    assertEquals("CloseEvent[4001 BYE \"Bye\", clean]", event.toString());
+    assertEquals(Optional.of(GameCode.GAME_OVER), event.closeCode());
+    assertEquals("CloseEvent[4100 GAME_OVER \"Game over\", clean]", event.toString());
   }
 
   @Test
@@ -76,8 +54,8 @@ class CloseEventTest {
   void reasonThatDoesNotFitIsRefusedByOfAndCutByFitting() {
     String long124 = "x".repeat(124);
 
-    assertThrows(IllegalArgumentException.class, () -> CloseEvent.of(AppCode.BYE, long124));
-    assertEquals("x".repeat(123), CloseEvent.fitting(AppCode.BYE, long124).reason());
+    assertThrows(IllegalArgumentException.class, () -> CloseEvent.of(GameCode.GAME_OVER, long124));
+    assertEquals("x".repeat(123), CloseEvent.fitting(GameCode.GAME_OVER, long124).reason());
   }
 
   @Test
@@ -88,14 +66,18 @@ class CloseEventTest {
     assertEquals(Optional.of(StandardCloseCode.ABNORMAL_CLOSURE), abnormal.closeCode());
     assertEquals("CloseEvent[1006 ABNORMAL_CLOSURE \"\", not clean]", abnormal.toString());
     assertEquals(Optional.empty(), CloseEvent.received(4999, "x", true).closeCode());
+    assertEquals(Optional.of(GameCode.KICKED), CloseEvent.received(4101, "", true).closeCode(),
+        "typed by the registry");
     assertThrows(IllegalArgumentException.class, () -> CloseEvent.received(65536, "", true));
   }
 
   @Test
   void equalityIsCodeReasonAndCleanliness() {
-    assertEquals(CloseEvent.of(AppCode.BYE), CloseEvent.of(4001, "Bye"));
-    assertEquals(CloseEvent.of(AppCode.BYE).hashCode(), CloseEvent.of(4001, "Bye").hashCode());
-    assertNotEquals(CloseEvent.of(AppCode.BYE), CloseEvent.received(4001, "Bye", false));
-    assertNotEquals(CloseEvent.of(AppCode.BYE), CloseEvent.of(4001, "bye"));
+    CloseEvent gameOver = CloseEvent.of(GameCode.GAME_OVER);
+
+    assertEquals(gameOver, CloseEvent.of(4100, "Game over"));
+    assertEquals(gameOver.hashCode(), CloseEvent.of(4100, "Game over").hashCode());
+    assertNotEquals(gameOver, CloseEvent.received(4100, "Game over", false));
+    assertNotEquals(gameOver, CloseEvent.of(4100, "game over"));
   }
 }

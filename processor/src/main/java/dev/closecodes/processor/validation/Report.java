@@ -16,7 +16,7 @@ import javax.tools.Diagnostic;
 public final class Report {
 
   /** One diagnostic and where it points. */
-  public record Item(
+  private record Item(
       Message message, String text, Element element, AnnotationMirror annotation,
       AnnotationValue value) {}
 
@@ -40,11 +40,6 @@ public final class Report {
   /** @return whether any item is an error, which means nothing is generated */
   public boolean hasErrors() {
     return items.stream().anyMatch(item -> item.message().kind() == Diagnostic.Kind.ERROR);
-  }
-
-  /** @return the items in the order they were added */
-  public List<Item> items() {
-    return List.copyOf(items);
   }
 
   /** Prints every item. */
