@@ -55,4 +55,14 @@ public @interface CloseCodes {
    * @return whether codes in 3000-3999 are accepted
    */
   boolean registeredRange() default false;
+
+  /**
+   * The WebSocket endpoint whose connections these codes close, such as {@code "chat"}. A number is
+   * used once per endpoint: across every set of that endpoint, in this module and in the modules on
+   * its class path. Sets of different endpoints may reuse numbers. Client bindings, the manifest
+   * and the reference are written per endpoint.
+   *
+   * @return the endpoint's name, or {@code ""} for the application's default endpoint
+   */
+  String endpoint() default "";
 }

@@ -7,10 +7,14 @@ import dev.closecodes.CloseCodes;
 import dev.closecodes.Code;
 import dev.closecodes.processor.generation.EnumWriter;
 import dev.closecodes.processor.generation.EventsWriter;
+import dev.closecodes.CompiledCloseCodes;
+import dev.closecodes.processor.generation.ClientBindings;
 import dev.closecodes.processor.generation.GeneratedAnnotation;
+import dev.closecodes.processor.generation.MarkerWriter;
 import dev.closecodes.processor.generation.ServiceFileWriter;
 import dev.closecodes.processor.model.CodeSet;
 import dev.closecodes.processor.model.CodeSetReader;
+import dev.closecodes.processor.model.CompiledSet;
 import dev.closecodes.processor.model.Names;
 import dev.closecodes.processor.validation.Message;
 import dev.closecodes.processor.validation.Report;
@@ -18,8 +22,11 @@ import dev.closecodes.processor.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +58,10 @@ public final class CloseCodesProcessor extends AbstractProcessor {
   private Validator validator;
   private EnumWriter enumWriter;
   private EventsWriter eventsWriter;
+  private MarkerWriter markerWriter;
   private final ServiceFileWriter serviceFile = new ServiceFileWriter();
+  private final ClientBindings bindings = new ClientBindings();
+  private boolean classPathRead;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -62,10 +72,18 @@ public final class CloseCodesProcessor extends AbstractProcessor {
         processingEnv.getElementUtils(), processingEnv.getSourceVersion(), getClass());
     enumWriter = new EnumWriter(generated);
     eventsWriter = new EventsWriter(generated);
+    markerWriter = new MarkerWriter(generated);
+  }
+
+  /** {@value ClientBindings#DIRECTORY_OPTION}: a directory to write the client bindings to. */
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(ClientBindings.DIRECTORY_OPTION);
   }
 
   /**
-   * Our annotations, and {@code @Generated}: the generated sources carry it and, unclaimed, it
+   * Our annotations, and {@code @Generated}: the generated sources carry it (and our markers
+   * {@code @CompiledCloseCodes}) and, unclaimed, it
    * makes {@code -Xlint:processing} warn "No processor claimed any of these annotations", which
    * fails builds that use {@code -Werror}. It has source retention, so claiming it takes nothing
    * from any other tool.
@@ -75,6 +93,7 @@ public final class CloseCodesProcessor extends AbstractProcessor {
     return Set.of(
         CloseCodes.class.getCanonicalName(),
         Code.class.getCanonicalName(),
+        CompiledCloseCodes.class.getCanonicalName(),
         GeneratedAnnotation.NAME);
   }
 
@@ -97,7 +116,11 @@ public final class CloseCodesProcessor extends AbstractProcessor {
         sets.add(elements().getTypeElement(name));
       }
       deferred.clear();
-      for (Element element : round.getElementsAnnotatedWith(CloseCodes.class)) {
+      Set<? extends Element> declared = round.getElementsAnnotatedWith(CloseCodes.class);
+      if (!classPathRead) {
+        readClassPath(declared);
+      }
+      for (Element element : declared) {
         if (element instanceof TypeElement type && type.getKind() == ElementKind.INTERFACE) {
           sets.add(type);
         } else {
@@ -109,7 +132,7 @@ public final class CloseCodesProcessor extends AbstractProcessor {
       }
       if (round.processingOver()) {
         reportNeverResolved(report);
-        writeServiceFile(report);
+        writeResources(report);
       }
     } catch (RuntimeException | Error e) {
       reportInternalError(report, null, "this compilation", e);
@@ -158,7 +181,9 @@ public final class CloseCodesProcessor extends AbstractProcessor {
     if (!report.hasErrors()) {
       write(set, enumWriter.write(set));
       write(set, eventsWriter.write(set));
+      write(set, markerWriter.write(set));
       serviceFile.add(set);
+      bindings.add(set);
     }
   }
 
@@ -173,11 +198,37 @@ public final class CloseCodesProcessor extends AbstractProcessor {
     }
   }
 
-  private void writeServiceFile(Report report) {
+  /**
+   * The sets compiled into modules on the class path, read once, before the first set is checked.
+   * Markers of the sets compiled now are left out: a stale output directory on the class path
+   * still holds them from the last build.
+   */
+  private void readClassPath(Set<? extends Element> declaredNow) {
+    classPathRead = true;
+    Set<String> compiledNow = new HashSet<>();
+    for (Element element : declaredNow) {
+      if (element instanceof TypeElement type) {
+        compiledNow.add(type.getQualifiedName().toString());
+      }
+    }
+    List<CompiledSet> onClassPath = CompiledSet.visible(elements()).stream()
+        .filter(set -> !compiledNow.contains(set.set()))
+        .toList();
+    validator.addCompiled(onClassPath);
+    bindings.addFromClassPath(onClassPath);
+  }
+
+  private void writeResources(Report report) {
     try {
       serviceFile.writeTo(processingEnv.getFiler());
     } catch (IOException e) {
       report.add(Message.WRITE_FAILED, null, ServiceFileWriter.PATH, e.getMessage());
+    }
+    String directory = processingEnv.getOptions().get(ClientBindings.DIRECTORY_OPTION);
+    try {
+      bindings.writeTo(processingEnv.getFiler(), directory == null ? null : Path.of(directory));
+    } catch (IOException | InvalidPathException e) {
+      report.add(Message.WRITE_FAILED, null, "the client bindings", e.getMessage());
     }
   }
 

@@ -165,7 +165,8 @@ class GeneratedCodeTest {
       for (JavaFileObject file : compilation.generatedFiles()) {
         if (file.getKind() == JavaFileObject.Kind.CLASS) {
           String path = file.toUri().getPath();
-          String name = path.substring(path.indexOf("com/example/"), path.length() - 6)
+          String root = "/CLASS_OUTPUT/";
+          String name = path.substring(path.indexOf(root) + root.length(), path.length() - 6)
               .replace('/', '.');
           try (InputStream in = file.openInputStream()) {
             classes.put(name, in.readAllBytes());

@@ -98,6 +98,11 @@ public final class CloseEvent {
         CloseCodeRegistry.global().lookup(code));
   }
 
+  /** A payload that {@link CloseFrame#decode} has already checked: code and reason are valid. */
+  static CloseEvent decoded(int code, String reason) {
+    return new CloseEvent(code, reason, true, CloseCodeRegistry.global().lookup(code));
+  }
+
   private static void requireSendable(int code) {
     if (!CloseFrame.isValidCode(code)) {
       throw new IllegalArgumentException(CloseFrame.sendRefusal(code));

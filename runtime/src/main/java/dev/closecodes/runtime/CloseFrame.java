@@ -31,8 +31,10 @@ public final class CloseFrame {
    */
   public static byte[] encode(CloseEvent event) {
     requireSendable(event);
-    byte[] payload = new byte[2 + ReasonText.utf8Length(event.reason())];
-    encodeInto(event, ByteBuffer.wrap(payload));
+    byte[] payload = new byte[encodedLength(event)];
+    payload[0] = (byte) (event.code() >> 8);
+    payload[1] = (byte) event.code();
+    encodeInto(event.reason(), payload, 2);
     return payload;
   }
 
@@ -85,28 +87,55 @@ public final class CloseFrame {
         + range.description();
   }
 
-  /** Writes a valid event; the reason's chars go straight to UTF-8 bytes. */
+  /**
+   * Writes a valid event: straight into the backing array of a heap buffer; a direct buffer gets
+   * the bytes in one bulk copy.
+   */
   private static void encodeInto(CloseEvent event, ByteBuffer buffer) {
     buffer.putShort((short) event.code());
     String reason = event.reason();
-    for (int i = 0; i < reason.length(); i++) {
+    if (buffer.hasArray()) {
+      int start = buffer.arrayOffset() + buffer.position();
+      int end = encodeInto(reason, buffer.array(), start);
+      buffer.position(buffer.position() + end - start);
+    } else {
+      byte[] bytes = new byte[ReasonText.utf8Length(reason)];
+      encodeInto(reason, bytes, 0);
+      buffer.put(bytes);
+    }
+  }
+
+  /** Writes {@code reason} as UTF-8 from {@code at}; returns the index after the last byte. */
+  private static int encodeInto(String reason, byte[] out, int at) {
+    int length = reason.length();
+    int i = 0;
+    for (; i < length; i++) {
+      char c = reason.charAt(i);
+      if (c >= 0x80) {
+        break;
+      }
+      out[at++] = (byte) c;
+    }
+    for (; i < length; i++) {
       char c = reason.charAt(i);
       if (c < 0x80) {
-        buffer.put((byte) c);
+        out[at++] = (byte) c;
       } else if (c < 0x800) {
-        buffer.put((byte) (0xC0 | c >> 6)).put((byte) (0x80 | c & 0x3F));
+        out[at++] = (byte) (0xC0 | c >> 6);
+        out[at++] = (byte) (0x80 | c & 0x3F);
       } else if (Character.isHighSurrogate(c)) {
         int codePoint = Character.toCodePoint(c, reason.charAt(++i));
-        buffer.put((byte) (0xF0 | codePoint >> 18))
-            .put((byte) (0x80 | codePoint >> 12 & 0x3F))
-            .put((byte) (0x80 | codePoint >> 6 & 0x3F))
-            .put((byte) (0x80 | codePoint & 0x3F));
+        out[at++] = (byte) (0xF0 | codePoint >> 18);
+        out[at++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+        out[at++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+        out[at++] = (byte) (0x80 | codePoint & 0x3F);
       } else {
-        buffer.put((byte) (0xE0 | c >> 12))
-            .put((byte) (0x80 | c >> 6 & 0x3F))
-            .put((byte) (0x80 | c & 0x3F));
+        out[at++] = (byte) (0xE0 | c >> 12);
+        out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+        out[at++] = (byte) (0x80 | c & 0x3F);
       }
     }
+    return at;
   }
 
   /**
@@ -149,7 +178,7 @@ public final class CloseFrame {
     }
     String reason = Utf8.decode(payload, start + 2, start + length);
     payload.position(start + length);
-    return CloseEvent.received(code, reason, true);
+    return CloseEvent.decoded(code, reason);
   }
 
   private static String wireRefusal(int code) {

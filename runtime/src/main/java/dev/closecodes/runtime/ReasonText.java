@@ -81,7 +81,7 @@ public final class ReasonText {
     for (int i = 0; i < length; i++) {
       int width = width(text, i);
       if (bytes + width > CloseFrame.MAX_REASON_BYTES) {
-        return rebuild(text, i);
+        return unpaired ? rebuild(text, i) : text.substring(0, i);
       }
       bytes += width;
       if (width == 4) {

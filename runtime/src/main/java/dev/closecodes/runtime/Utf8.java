@@ -1,6 +1,7 @@
 package dev.closecodes.runtime;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Strict UTF-8 decoding (RFC 3629; Unicode table 3-7): no overlong forms, no encoded surrogates,
@@ -10,18 +11,31 @@ final class Utf8 {
 
   private Utf8() {}
 
-  /** Decodes the bytes from {@code start} to {@code end} of {@code buffer}, not moving it. */
+  /**
+   * Decodes the bytes from {@code start} to {@code end} of {@code buffer}, not moving it: checks them
+   * strictly, then lets the JDK's UTF-8 decoder, which agrees on valid input, build the string.
+   */
   static String decode(ByteBuffer buffer, int start, int end) {
     if (start == end) {
       return "";
     }
-    char[] chars = new char[end - start];
-    int count = 0;
+    validate(buffer, start, end);
+    if (buffer.hasArray()) {
+      return new String(buffer.array(), buffer.arrayOffset() + start, end - start,
+          StandardCharsets.UTF_8);
+    }
+    byte[] bytes = new byte[end - start];
+    ByteBuffer slice = buffer.duplicate();
+    slice.position(start);
+    slice.get(bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static void validate(ByteBuffer buffer, int start, int end) {
     int i = start;
     while (i < end) {
       int b = buffer.get(i) & 0xFF;
       if (b < 0x80) {
-        chars[count++] = (char) b;
         i++;
         continue;
       }
@@ -62,10 +76,8 @@ final class Utf8 {
       if (codePoint > Character.MAX_CODE_POINT) {
         throw invalid(start, i, "a code point above U+10FFFF");
       }
-      count += Character.toChars(codePoint, chars, count);
       i += width;
     }
-    return new String(chars, 0, count);
   }
 
   private static String hex(int codePoint) {

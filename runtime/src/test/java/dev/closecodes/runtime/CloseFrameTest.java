@@ -222,6 +222,19 @@ class CloseFrameTest {
   }
 
   @Test
+  void decodeFromADirectBuffer() {
+    byte[] bytes = payload(4002, "Room caf\u00e9 is full");
+    ByteBuffer direct = ByteBuffer.allocateDirect(bytes.length + 3);
+    direct.put(new byte[3]).put(bytes).flip().position(3);
+
+    CloseEvent event = CloseFrame.decode(direct);
+
+    assertEquals("Room caf\u00e9 is full", event.reason());
+    assertEquals(4002, event.code());
+    assertEquals(direct.limit(), direct.position());
+  }
+
+  @Test
   void emptyReasonDecodesToTheSharedEmptyString() {
     assertSame("", CloseFrame.decode(payload(1000, "")).reason());
   }

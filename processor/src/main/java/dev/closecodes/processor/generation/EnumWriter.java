@@ -50,7 +50,7 @@ public final class EnumWriter {
       type.addEnumConstant(code.constantName(), TypeSpec.anonymousClassBuilder(
               "$L, $L, $L",
               code.code(),
-              JavaText.literal(declaredReason(code)),
+              JavaText.literal(code.declaredReason()),
               JavaText.literal(code.javadoc().summary()))
           .addJavadoc(constantJavadoc(code))
           .build());
@@ -82,11 +82,6 @@ public final class EnumWriter {
         .build();
   }
 
-  /** The text sent for a constant reason, the template itself for one with placeholders. */
-  private static String declaredReason(DeclaredCode code) {
-    return code.template().isConstant() ? code.template().fixedText() : code.template().source();
-  }
-
   private static CodeBlock typeJavadoc(CodeSet set) {
     CodeBlock.Builder doc = CodeBlock.builder();
     String description = set.javadoc().mainDescription();
@@ -102,7 +97,7 @@ public final class EnumWriter {
     if (!description.isEmpty()) {
       doc.add("$L\n\n", JavaText.javadoc(description));
     }
-    String reason = declaredReason(code);
+    String reason = code.declaredReason();
     doc.add("<p>Code $L", code.code());
     if (reason.isEmpty()) {
       doc.add(", no reason.\n");

@@ -2,6 +2,7 @@ package dev.closecodes.processor.model;
 
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
@@ -15,6 +16,8 @@ import javax.lang.model.element.TypeElement;
  * @param enumName the generated enum of codes
  * @param eventsName the generated class that implements the interface
  * @param registeredRange whether codes in 3000-3999 are accepted
+ * @param endpoint the endpoint the set serves, {@code ""} for the default
+ * @param endpointValue the explicit {@code endpoint} attribute, or null when left to its default
  * @param isPublic whether the generated types are public
  * @param javadoc the interface's documentation
  * @param codes the {@code @Code} methods, in declaration order
@@ -28,6 +31,8 @@ public record CodeSet(
     GeneratedName enumName,
     GeneratedName eventsName,
     boolean registeredRange,
+    String endpoint,
+    AnnotationValue endpointValue,
     boolean isPublic,
     Javadoc javadoc,
     List<DeclaredCode> codes,

@@ -40,7 +40,8 @@ public final class CodeSetReader {
     Map<String, Object> values = valuesWithDefaults(annotation);
     if (!(values.get("enumName") instanceof String enumName
         && values.get("eventsName") instanceof String eventsName
-        && values.get("registeredRange") instanceof Boolean registeredRange)) {
+        && values.get("registeredRange") instanceof Boolean registeredRange
+        && values.get("endpoint") instanceof String endpoint)) {
       return Optional.empty();
     }
     String packageName = elements.getPackageOf(type).getQualifiedName().toString();
@@ -68,6 +69,8 @@ public final class CodeSetReader {
         generatedName(packageName, enumName, prefix + "CloseCode", "enumName", explicit),
         generatedName(packageName, eventsName, prefix + "CloseEvents", "eventsName", explicit),
         registeredRange,
+        endpoint,
+        explicit.get("endpoint"),
         isPublic(type),
         Javadoc.of(elements.getDocComment(type)),
         List.copyOf(codes),

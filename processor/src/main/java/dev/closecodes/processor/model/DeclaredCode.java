@@ -31,6 +31,11 @@ public record DeclaredCode(
     return method.getSimpleName().toString();
   }
 
+  /** @return the reason as declared: the text sent, or the template where it takes arguments */
+  public String declaredReason() {
+    return template.isConstant() ? template.fixedText() : template.source();
+  }
+
   /** @return the method as people read it, such as {@code ChatCloses.roomFull(String)} */
   public String describe() {
     return Names.describe(method);

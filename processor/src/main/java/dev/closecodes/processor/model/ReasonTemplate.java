@@ -11,8 +11,12 @@ import javax.lang.model.SourceVersion;
  * @param source the template as declared
  * @param parts literal text and placeholders in order, adjacent literals merged
  * @param problems syntax problems, empty when the template is well formed
+ * @param fixedText the text that every filled-in reason contains: the literals, without
+ *     placeholders
+ * @param isConstant whether the reason has no placeholders, so one event can serve every call
  */
-public record ReasonTemplate(String source, List<Part> parts, List<Problem> problems) {
+public record ReasonTemplate(
+    String source, List<Part> parts, List<Problem> problems, String fixedText, boolean isConstant) {
 
   /** A piece of a template. */
   public sealed interface Part permits Literal, Placeholder {}
@@ -63,7 +67,17 @@ public record ReasonTemplate(String source, List<Part> parts, List<Problem> prob
       }
     }
     flush(literal, parts);
-    return new ReasonTemplate(source, List.copyOf(parts), List.copyOf(problems));
+    StringBuilder fixedText = new StringBuilder();
+    boolean constant = true;
+    for (Part part : parts) {
+      if (part instanceof Literal text) {
+        fixedText.append(text.text());
+      } else {
+        constant = false;
+      }
+    }
+    return new ReasonTemplate(source, List.copyOf(parts), List.copyOf(problems),
+        fixedText.toString(), constant);
   }
 
   private static void flush(StringBuilder literal, List<Part> parts) {
@@ -71,17 +85,6 @@ public record ReasonTemplate(String source, List<Part> parts, List<Problem> prob
       parts.add(new Literal(literal.toString()));
       literal.setLength(0);
     }
-  }
-
-  /** @return the text that every filled-in reason contains: the literals, without placeholders */
-  public String fixedText() {
-    StringBuilder text = new StringBuilder();
-    for (Part part : parts) {
-      if (part instanceof Literal literal) {
-        text.append(literal.text());
-      }
-    }
-    return text.toString();
   }
 
   /** @return the names of the placeholders, in order, repeats included */
@@ -93,10 +96,5 @@ public record ReasonTemplate(String source, List<Part> parts, List<Problem> prob
       }
     }
     return names;
-  }
-
-  /** @return whether the reason has no placeholders, so one event can serve every call */
-  public boolean isConstant() {
-    return parts.stream().noneMatch(Placeholder.class::isInstance);
   }
 }

@@ -21,7 +21,9 @@ public enum Message {
   REGISTER_WITH_IANA(Diagnostic.Kind.WARNING, "iana",
       "close code %d is in 3000-3999: register it in the IANA WebSocket Close Code Number"
           + " Registry before you publish it"),
-  DUPLICATE("duplicate", "close code %d is already declared by %s; give each code its own number"),
+  DUPLICATE("duplicate", "close code %s is already declared by %s; give each code its own number"),
+  ENDPOINT_NAME("endpoint-name",
+      "endpoint \"%s\" names files of client bindings; use letters, digits, '.', '_' and '-'"),
   REASON_TOO_LONG("reason-length",
       "reason is %d bytes of UTF-8, %d over the 123 that a close frame carries; shorten it"),
   REASON_FIXED_TEXT_TOO_LONG("reason-length",

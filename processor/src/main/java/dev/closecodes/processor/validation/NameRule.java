@@ -34,6 +34,10 @@ final class NameRule {
     }
     checkType(set, set.enumName(), report);
     checkType(set, set.eventsName(), report);
+    if (!set.endpoint().matches("[A-Za-z0-9._-]*") || set.endpoint().startsWith(".")) {
+      report.addOn(Message.ENDPOINT_NAME, set.type(), set.annotation(), set.endpointValue(),
+          set.endpoint());
+    }
   }
 
   private void checkType(CodeSet set, GeneratedName name, Report report) {

@@ -39,16 +39,15 @@ final class ShapeRule {
   }
 
   private static void checkMethod(ExecutableElement method, Report report) {
-    String described = Names.describe(method);
     if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
-      report.add(Message.CODE_NOT_ABSTRACT, method, described, kindOf(method));
+      report.add(Message.CODE_NOT_ABSTRACT, method, Names.describe(method), kindOf(method));
     }
     TypeMirror returned = method.getReturnType();
     if (!isCloseEvent(returned)) {
-      report.add(Message.RETURN_TYPE, method, described, returned);
+      report.add(Message.RETURN_TYPE, method, Names.describe(method), returned);
     }
     if (!method.getTypeParameters().isEmpty()) {
-      report.add(Message.GENERIC_METHOD, method, described);
+      report.add(Message.GENERIC_METHOD, method, Names.describe(method));
     }
   }
 

@@ -1,6 +1,8 @@
 package dev.closecodes.processor.validation;
 
 import dev.closecodes.processor.model.CodeSet;
+import dev.closecodes.processor.model.CompiledSet;
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -21,6 +23,14 @@ public final class Validator {
    */
   public Validator(Set<String> sourceTypes) {
     this.names = new NameRule(sourceTypes);
+  }
+
+  /**
+   * Records sets compiled into modules on the class path; the sets of this compilation must not
+   * reuse their numbers for the same endpoint.
+   */
+  public void addCompiled(Collection<CompiledSet> sets) {
+    duplicates.addCompiled(sets);
   }
 
   /** Checks {@code set}; the report holds every problem found, in source order per rule. */

@@ -1,0 +1,174 @@
+package dev.closecodes.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The client bindings: TypeScript checked by the real {@code tsc --strict}, the JavaScript run by
+ * Node, and the manifest and reference read back.
+ */
+class BindingsTest {
+
+  static String resource(Compilation compilation, String name) throws IOException {
+    JavaFileObject file = compilation
+        .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/closecodes/" + name)
+        .orElseThrow(() -> new AssertionError("not generated: " + name));
+    return file.getCharContent(false).toString();
+  }
+
+  private static Compilation chat() {
+    Compilation compilation = Fixtures.compile(GenerationTest.CHAT);
+    assertThat(compilation).succeededWithoutWarnings();
+    return compilation;
+  }
+
+  @Test
+  void manifestListsEverySetAndCode() throws IOException {
+    String json = resource(chat(), "default.json");
+
+    assertThat(json).startsWith("{\n  \"format\": \"closecodes-manifest\",\n  \"version\": 1,\n"
+        + "  \"endpoint\": \"\",\n");
+    assertThat(json).contains("\"interface\": \"com.example.chat.ChatCloses\"");
+    assertThat(json).contains("{\"code\": 4002, \"name\": \"ROOM_FULL\", \"reason\":"
+        + " \"Room {room} is full\", \"description\": \"The room reached its member limit.\"}");
+    assertThat(json).contains("\"reason\": \"Say \\\"bye\\\" \\\\ */ {braces} caf\u00e9"
+        + " \ud83d\ude00 \\u0000 tab\\tend\"");
+  }
+
+  @Test
+  void referenceHasATablePerEndpointWithTheStandardCodesAndRanges() throws IOException {
+    String markdown = resource(chat(), "default.md");
+
+    assertThat(markdown).startsWith("# Close codes of endpoint `default`\n");
+    assertThat(markdown).contains("| 4002 | `ROOM_FULL` | Room {room} is full |"
+        + " `com.example.chat.ChatCloses` | The room reached its member limit. |");
+    assertThat(markdown).contains("| 1006 | Abnormal Closure | never |");
+    assertThat(markdown).contains("| 4000-4999 | for applications (private use) |");
+  }
+
+  @Test
+  void optionWritesTheBindingsToADirectoryToo(@TempDir Path directory) throws IOException {
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new CloseCodesProcessor())
+        .withOptions("-Aclosecodes.clientDir=" + directory)
+        .compile(GenerationTest.CHAT);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    for (String name : List.of("default.ts", "default.js", "default.d.ts", "default.json",
+        "default.md")) {
+      assertEquals(resource(compilation, name), Files.readString(directory.resolve(name)), name);
+    }
+  }
+
+  @Test
+  void typeScriptPassesTscStrict(@TempDir Path work) throws Exception {
+    Path tsc = tool("tsc", Path.of("..", ".ci", "node", "node_modules", ".bin", "tsc"));
+    Compilation compilation = chat();
+    for (String name : List.of("default.ts", "default.d.ts")) {
+      Files.writeString(work.resolve(name), resource(compilation, name));
+    }
+    Files.writeString(work.resolve("use.ts"), """
+        import { CloseCodes, describeClose, type CloseCodeName, type CloseInfo } from "./default";
+
+        const name: CloseCodeName = "ROOM_FULL";
+        const code: 4002 = CloseCodes[name];
+        const info: CloseInfo | undefined = describeClose({ code, reason: "Room a is full" });
+        const missing: undefined = describeClose({ code: 4998, reason: "" }) === undefined
+            ? undefined : undefined;
+        export { info, missing };
+        """);
+    Files.writeString(work.resolve("use-declarations.ts"), """
+        import { CloseCodes, describeClose } from "./default.js";
+        const code: 4001 = CloseCodes.SESSION_EXPIRED;
+        export const name: string | undefined = describeClose({ code, reason: "" })?.name;
+        """);
+    Files.writeString(work.resolve("default.js"), resource(compilation, "default.js"));
+
+    run(work, tsc.toString(), "--strict", "--noEmit", "--target", "es2020",
+        "--module", "es2020", "--moduleResolution", "bundler", "default.ts", "use.ts");
+    // The .d.ts describes the .js: a client that imports the JavaScript gets these types.
+    run(work, tsc.toString(), "--strict", "--noEmit", "--target", "es2020",
+        "--module", "es2020", "--moduleResolution", "bundler", "default.d.ts",
+        "use-declarations.ts");
+  }
+
+  @Test
+  void javaScriptDescribesBrowserCloseEvents(@TempDir Path work) throws Exception {
+    Path node = tool("node", Path.of("/usr/bin/node"));
+    Files.writeString(work.resolve("default.mjs"), resource(chat(), "default.js"));
+    Files.writeString(work.resolve("check.mjs"), """
+        import { CloseCodes, describeClose } from "./default.mjs";
+        const known = describeClose({ code: 4002, reason: "Room lobby is full" });
+        const standard = describeClose({ code: 1001, reason: "" });
+        const foreign = describeClose({ code: 4998, reason: "" });
+        const inherited = describeClose({ code: "constructor", reason: "" });
+        console.log(JSON.stringify([CloseCodes.ROOM_FULL, known, standard.name, foreign, inherited,
+            Object.isFrozen(CloseCodes)]));
+        """);
+
+    String out = run(work, node.toString(), "check.mjs");
+
+    assertEquals("[4002,{\"code\":4002,\"name\":\"ROOM_FULL\",\"reason\":\"Room lobby is full\","
+        + "\"description\":\"The room reached its member limit.\"},\"GOING_AWAY\",null,null,true]",
+        out.strip().replace("undefined", "null"));
+  }
+
+  /**
+   * A tool the test needs: CI installs it, so there its absence fails; elsewhere the test is
+   * skipped with a message saying how to get it.
+   */
+  private static Path tool(String name, Path expected) {
+    Path found = Files.isExecutable(expected) ? expected.toAbsolutePath() : onPath(name);
+    String missing = name + " is missing: run .ci/run once (it installs TypeScript with npm under"
+        + " .ci/node), or put " + name + " on the PATH";
+    if (found == null && System.getenv("CI") != null) {
+      throw new IllegalStateException(missing);
+    }
+    if (found == null) {
+      System.err.println("\n*** " + missing + " ***\n");
+    }
+    Assumptions.assumeTrue(found != null, missing);
+    return found;
+  }
+
+  private static Path onPath(String name) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      Path candidate = Path.of(dir, name);
+      if (Files.isExecutable(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  private static String run(Path directory, String... command) throws Exception {
+    Process process = new ProcessBuilder(new ArrayList<>(List.of(command)))
+        .directory(directory.toFile())
+        .redirectErrorStream(true)
+        .start();
+    boolean done = process.waitFor(120, TimeUnit.SECONDS);
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertWithMessage("%s finished", String.join(" ", command)).that(done).isTrue();
+    assertWithMessage("%s said:\n%s", String.join(" ", command), out)
+        .that(process.exitValue()).isEqualTo(0);
+    return out;
+  }
+}

@@ -1,0 +1,128 @@
+package dev.closecodes.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.closecodes.processor.Fixtures.assertErrorAt;
+import static dev.closecodes.processor.Fixtures.set;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A module compiled with another module's classes on its class path sees that module's sets
+ * through their marker classes, and may not reuse their numbers for the same endpoint.
+ */
+class CrossModuleTest {
+
+  @TempDir
+  Path library;
+
+  /** Compiles the library module and keeps its classes, as its jar would hold them. */
+  private List<File> libraryOnClassPath(String endpoint) throws IOException {
+    Compilation compiled = Fixtures.compile(set("ModerationCloses",
+        "@CloseCodes(endpoint = \"" + endpoint + "\")",
+        "  @Code(value = 4100, reason = \"Banned by {moderator}\")",
+        "  CloseEvent banned(String moderator);"));
+    assertThat(compiled).succeededWithoutWarnings();
+    for (JavaFileObject file : compiled.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        String path = file.toUri().getPath();
+        Path target = library.resolve(path.substring(path.indexOf("/CLASS_OUTPUT/") + 14));
+        Files.createDirectories(target.getParent());
+        try (InputStream in = file.openInputStream()) {
+          Files.copy(in, target);
+        }
+      }
+    }
+    List<File> classPath = new ArrayList<>();
+    classPath.add(library.toFile());
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      classPath.add(new File(entry));
+    }
+    return classPath;
+  }
+
+  private static Compilation compileWith(List<File> classPath, JavaFileObject... sources) {
+    return Compiler.javac()
+        .withProcessors(new CloseCodesProcessor())
+        .withOptions("-Xlint:all")
+        .withClasspath(classPath)
+        .compile(sources);
+  }
+
+  @Test
+  void numberOfAModuleOnTheClassPathCannotBeReusedForTheSameEndpoint() throws IOException {
+    List<File> classPath = libraryOnClassPath("chat");
+    JavaFileObject app = set("ChatCloses", "@CloseCodes(endpoint = \"chat\")",
+        "  @Code(value = 4100, reason = \"Room closed\")",
+        "  CloseEvent roomClosed();");
+
+    Compilation compilation = compileWith(classPath, app);
+
+    assertErrorAt(compilation,
+        "[closecodes.duplicate] close code 4100 of endpoint \"chat\" is already declared by"
+            + " test.ModerationCloses.BANNED, compiled into a module on the class path; give each"
+            + " code its own number",
+        app, "value = 4100", "4100");
+  }
+
+  @Test
+  void otherEndpointsMayReuseNumbers() throws IOException {
+    List<File> classPath = libraryOnClassPath("moderation");
+    JavaFileObject app = set("ChatCloses", "@CloseCodes(endpoint = \"chat\")",
+        "  @Code(value = 4100, reason = \"Room closed\")",
+        "  CloseEvent roomClosed();");
+
+    assertThat(compileWith(classPath, app)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aStaleMarkerOfASetCompiledNowIsIgnored() throws IOException {
+    List<File> classPath = libraryOnClassPath("chat");
+    JavaFileObject recompiled = set("ModerationCloses", "@CloseCodes(endpoint = \"chat\")",
+        "  @Code(value = 4100, reason = \"Banned\")",
+        "  CloseEvent banned();");
+
+    // javac itself warns that the generated types exist on the class path, as they do there.
+    assertThat(compileWith(classPath, recompiled)).succeeded();
+  }
+
+  @Test
+  void bindingsOfAnEndpointIncludeTheSetsOfModulesOnTheClassPath() throws IOException {
+    List<File> classPath = libraryOnClassPath("chat");
+    JavaFileObject app = set("ChatCloses", "@CloseCodes(endpoint = \"chat\")",
+        "  /** The room closed. */",
+        "  @Code(value = 4010, reason = \"Room closed\")",
+        "  CloseEvent roomClosed();");
+
+    Compilation compilation = compileWith(classPath, app);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String ts = BindingsTest.resource(compilation, "chat.ts");
+    assertThat(ts).contains("  ROOM_CLOSED: 4010,");
+    assertThat(ts).contains("  BANNED: 4100,");
+  }
+
+  @Test
+  void invalidEndpointName() {
+    JavaFileObject source = set("ChatCloses", "@CloseCodes(endpoint = \"chat room\")",
+        "  @Code(4001) CloseEvent bye();");
+
+    Compilation compilation = Fixtures.compile(source);
+
+    assertErrorAt(compilation,
+        "[closecodes.endpoint-name] endpoint \"chat room\" names files of client bindings; use"
+            + " letters, digits, '.', '_' and '-'",
+        source, "endpoint", "\"chat room\"");
+  }
+}
