@@ -50,15 +50,17 @@ public final class CloseFrame {
    */
   public static int encode(CloseEvent event, ByteBuffer buffer) {
     requireSendable(event);
-    int length = encodedLength(event);
     if (buffer.isReadOnly()) {
       throw new ReadOnlyBufferException();
     }
-    if (buffer.remaining() < length) {
+    // A char takes at most 3 bytes, so the exact count is needed only when room is short.
+    int room = buffer.remaining();
+    if (room < 2 + 3 * event.reason().length() && room < encodedLength(event)) {
       throw new BufferOverflowException();
     }
+    int start = buffer.position();
     encodeInto(event, buffer);
-    return length;
+    return buffer.position() - start;
   }
 
   /** @return how many bytes {@link #encode} writes for {@code event}: 2 plus its reason's */

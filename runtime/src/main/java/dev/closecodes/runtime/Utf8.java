@@ -5,36 +5,53 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Strict UTF-8 decoding (RFC 3629; Unicode table 3-7): no overlong forms, no encoded surrogates,
- * nothing above U+10FFFF, no truncated sequences. Errors name the byte offset.
+ * nothing above U+10FFFF, no truncated sequences. Errors name the byte offset. A property test
+ * checks that it accepts exactly what the JDK's strict decoder accepts.
  */
 final class Utf8 {
+
+  private static final char REPLACEMENT = '\uFFFD';
 
   private Utf8() {}
 
   /**
-   * Decodes the bytes from {@code start} to {@code end} of {@code buffer}, not moving it: checks them
-   * strictly, then lets the JDK's UTF-8 decoder, which agrees on valid input, build the string.
+   * Decodes the bytes from {@code start} to {@code end} of {@code buffer}, not moving it. The JDK's
+   * decoder builds the string: it is as strict as RFC 3629 and puts U+FFFD where input is
+   * malformed, so only a result that holds U+FFFD needs the check that tells a malformed byte from
+   * a U+FFFD that was sent, and names the byte. A heap buffer is read in place; a direct one is
+   * copied once.
    */
   static String decode(ByteBuffer buffer, int start, int end) {
     if (start == end) {
       return "";
     }
-    validate(buffer, start, end);
+    byte[] bytes;
+    int offset;
     if (buffer.hasArray()) {
-      return new String(buffer.array(), buffer.arrayOffset() + start, end - start,
-          StandardCharsets.UTF_8);
+      bytes = buffer.array();
+      offset = buffer.arrayOffset() + start;
+    } else {
+      bytes = new byte[end - start];
+      offset = 0;
+      ByteBuffer slice = buffer.duplicate();
+      slice.position(start);
+      slice.get(bytes);
     }
-    byte[] bytes = new byte[end - start];
-    ByteBuffer slice = buffer.duplicate();
-    slice.position(start);
-    slice.get(bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
+    int length = end - start;
+    String decoded = new String(bytes, offset, length, StandardCharsets.UTF_8);
+    if (decoded.indexOf(REPLACEMENT) >= 0) {
+      validate(bytes, offset, offset + length);
+    }
+    return decoded;
   }
 
-  private static void validate(ByteBuffer buffer, int start, int end) {
+  private static void validate(byte[] bytes, int start, int end) {
     int i = start;
+    while (i < end && bytes[i] >= 0) {
+      i++;
+    }
     while (i < end) {
-      int b = buffer.get(i) & 0xFF;
+      int b = bytes[i] & 0xFF;
       if (b < 0x80) {
         i++;
         continue;
@@ -61,7 +78,7 @@ final class Utf8 {
         throw invalid(start, i, "the reason ends inside a " + width + "-byte character");
       }
       for (int k = 1; k < width; k++) {
-        int next = buffer.get(i + k) & 0xFF;
+        int next = bytes[i + k] & 0xFF;
         if ((next & 0xC0) != 0x80) {
           throw invalid(start, i + k, "a " + width + "-byte character is cut short");
         }

@@ -5,7 +5,7 @@ import dev.closecodes.Code;
 import dev.closecodes.runtime.CloseEvent;
 
 /** Why the chat server ends a connection. */
-@CloseCodes
+@CloseCodes(endpoint = "chat")
 public interface ChatCloses {
 
   /** The session token expired; sign in again, then reconnect. */

@@ -1,6 +1,8 @@
 package dev.closecodes.samples.chat;
 
 import dev.closecodes.runtime.CloseEvent;
+import dev.closecodes.samples.moderation.ModerationCloseEvents;
+import dev.closecodes.samples.moderation.ModerationCloses;
 import dev.closecodes.runtime.StandardCloseCode;
 import java.time.Duration;
 import java.util.List;
@@ -14,13 +16,14 @@ import org.eclipse.jetty.websocket.api.Session;
 
 /**
  * One member's connection. Members send text commands: {@code join <room>}, {@code say <text>},
- * {@code kick <member> <why>} (moderators only), {@code expire} (ends the session as its expiry
- * would) and {@code bye}. Every way the server ends a connection is a typed {@link CloseEvent}.
+ * {@code kick <member> <why>} and {@code ban <member>} (moderators only), {@code expire} (ends the
+ * session as its expiry would) and {@code bye}. Every way the server ends a connection is a typed {@link CloseEvent}.
  * Public because Jetty calls the listener methods through method handles.
  */
 public final class ChatEndpoint implements Session.Listener.AutoDemanding {
 
   private static final ChatCloses CLOSES = new ChatCloseEvents();
+  private static final ModerationCloses MODERATION = new ModerationCloseEvents();
 
   private final String name;
   private final ChatPolicy policy;
@@ -85,7 +88,10 @@ public final class ChatEndpoint implements Session.Listener.AutoDemanding {
     switch (words[0]) {
       case "join" -> join(words.length > 1 ? words[1] : "lobby");
       case "say" -> say(message.substring(Math.min(message.length(), 4)));
-      case "kick" -> kick(words.length > 1 ? words[1] : "", words.length > 2 ? words[2] : "");
+      case "kick" -> moderate("kick", "kicked", words.length > 1 ? words[1] : "",
+          CLOSES.kicked(name, words.length > 2 ? words[2] : ""));
+      case "ban" -> moderate("ban", "banned", words.length > 1 ? words[1] : "",
+          MODERATION.banned(name));
       case "expire" -> close(CLOSES.sessionExpired());
       case "bye" -> close(CloseEvent.of(StandardCloseCode.NORMAL_CLOSURE));
       default -> send("error unknown command " + words[0]);
@@ -106,20 +112,21 @@ public final class ChatEndpoint implements Session.Listener.AutoDemanding {
     }
   }
 
-  private void kick(String member, String why) {
+  /** A moderator's command: {@code member}'s connections end with {@code event}. */
+  private void moderate(String verb, String done, String member, CloseEvent event) {
     if (!policy.moderators().contains(name)) {
-      send("error only moderators may kick");
+      send("error only moderators may " + verb);
       return;
     }
-    List<ChatEndpoint> kicked = rooms.named(member);
-    if (kicked.isEmpty()) {
+    List<ChatEndpoint> members = rooms.named(member);
+    if (members.isEmpty()) {
       send("error no member " + member);
       return;
     }
-    for (ChatEndpoint endpoint : kicked) {
-      endpoint.close(CLOSES.kicked(name, why));
+    for (ChatEndpoint endpoint : members) {
+      endpoint.close(event);
     }
-    send("kicked " + member);
+    send(done + " " + member);
   }
 
   @Override

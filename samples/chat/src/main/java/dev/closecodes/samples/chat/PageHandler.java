@@ -1,14 +1,9 @@
 package dev.closecodes.samples.chat;
 
-import dev.closecodes.runtime.CloseCode;
-import dev.closecodes.runtime.StandardCloseCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -16,24 +11,33 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Serves the page and {@code /codes.json}, the names and descriptions of every code the page may
- * receive, built from the generated enum and the standard codes.
+ * Serves the page, and at {@code /closecodes/} the client bindings that the processor wrote for
+ * the chat endpoint ({@code chat.js} and the rest), which name every code the page may receive.
  */
 final class PageHandler extends Handler.Abstract {
 
+  private static final String BINDINGS = "/closecodes/";
+
   private final byte[] page = resource("/web/index.html");
-  private final byte[] codes = codesJson().getBytes(StandardCharsets.UTF_8);
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
-    switch (Request.getPathInContext(request)) {
-      case "/", "/index.html" -> write(response, callback, "text/html; charset=utf-8", page);
-      case "/codes.json" -> write(response, callback, "application/json", codes);
-      default -> {
-        return false;
+    String path = Request.getPathInContext(request);
+    if (path.equals("/") || path.equals("/index.html")) {
+      write(response, callback, "text/html; charset=utf-8", page);
+      return true;
+    }
+    if (path.startsWith(BINDINGS) && path.indexOf('/', BINDINGS.length()) < 0) {
+      String name = path.substring(BINDINGS.length());
+      String type = name.endsWith(".js") ? "text/javascript; charset=utf-8"
+          : name.endsWith(".json") ? "application/json" : "text/plain; charset=utf-8";
+      byte[] file = optionalResource("/META-INF/closecodes/" + name);
+      if (file != null) {
+        write(response, callback, type, file);
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   private static void write(Response response, Callback callback, String type, byte[] body) {
@@ -42,40 +46,18 @@ final class PageHandler extends Handler.Abstract {
   }
 
   private static byte[] resource(String path) {
+    byte[] found = optionalResource(path);
+    if (found == null) {
+      throw new IllegalStateException("missing resource " + path);
+    }
+    return found;
+  }
+
+  private static byte[] optionalResource(String path) {
     try (InputStream in = PageHandler.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + path);
-      }
-      return in.readAllBytes();
+      return in == null ? null : in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static String codesJson() {
-    List<CloseCode> all = new ArrayList<>(List.of(StandardCloseCode.values()));
-    all.addAll(List.of(ChatCloseCode.values()));
-    StringBuilder json = new StringBuilder("{");
-    for (CloseCode code : all) {
-      if (json.length() > 1) {
-        json.append(',');
-      }
-      json.append("\n  \"").append(code.code()).append("\": {\"name\": ")
-          .append(quote(code.name())).append(", \"description\": ")
-          .append(quote(code.description())).append('}');
-    }
-    return json.append("\n}\n").toString();
-  }
-
-  private static String quote(String text) {
-    StringBuilder quoted = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> quoted.append("\\\"");
-        case '\\' -> quoted.append("\\\\");
-        default -> quoted.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-      }
-    }
-    return quoted.append('"').toString();
   }
 }

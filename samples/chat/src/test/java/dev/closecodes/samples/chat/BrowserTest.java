@@ -29,7 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Headless Chromium loads the chat page, a person's clicks trigger each case, and the page shows
  * what the browser's own {@code CloseEvent} said: {@code code}, {@code reason}, {@code wasClean},
- * and the code's name from the server's generated enum.
+ * and the code's name, which the page looks up with the JavaScript the processor generated.
  */
 class BrowserTest {
 
@@ -142,6 +142,17 @@ class BrowserTest {
     assertEquals(expected, closed.get("reason"));
     assertTrue(expected.getBytes(StandardCharsets.UTF_8).length <= 123);
     assertTrue(("Kicked by ada: " + why).length() > expected.length(), "it was cut");
+  }
+
+  /** The name comes from the generated JavaScript, which knows the library module's codes too. */
+  @Test
+  void bannedWithTheModerationLibrarysCode() {
+    Map<String, String> closed = trigger("banned");
+
+    assertEquals("4100", closed.get("code"));
+    assertEquals("BANNED", closed.get("name"));
+    assertEquals("Banned by ada", closed.get("reason"));
+    assertEquals("true", closed.get("wasClean"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.closecodes.runtime.CloseCode;
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.runtime.StandardCloseCode;
+import dev.closecodes.samples.moderation.ModerationCloseCode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -116,6 +117,19 @@ class JdkClientTest {
           > 123, "the next code point would not have fit");
       assertEquals(closed.reason(), new ChatCloseEvents().kicked("ada", why).reason(),
           "what the browser gets is what the factory made");
+    }
+  }
+
+  @Test
+  void moderatorBansWithTheModerationLibrarysCode() throws Exception {
+    try (JdkClient ada = connect("ada"); JdkClient carl = connect("carl")) {
+      carl.send("join lobby");
+      carl.expect("joined lobby");
+
+      ada.send("ban carl");
+
+      assertClose(carl.closed(), ModerationCloseCode.BANNED, "Banned by ada");
+      ada.expect("banned carl");
     }
   }
 
