@@ -70,7 +70,9 @@ public final class CloseCodesProcessor extends AbstractProcessor {
     validator = new Validator(sourceTypes);
     Optional<AnnotationSpec> generated = GeneratedAnnotation.of(
         processingEnv.getElementUtils(), processingEnv.getSourceVersion(), getClass());
-    enumWriter = new EnumWriter(generated);
+    boolean jakarta = processingEnv.getElementUtils()
+        .getTypeElement(EnumWriter.JAKARTA_CLOSE_CODE.canonicalName()) != null;
+    enumWriter = new EnumWriter(generated, jakarta);
     eventsWriter = new EventsWriter(generated);
     markerWriter = new MarkerWriter(generated);
   }

@@ -28,11 +28,21 @@ public final class EnumWriter {
   /** The simple name of the nested class that registers a set for {@code ServiceLoader}. */
   public static final String PROVIDER = "Provider";
 
-  private final Optional<AnnotationSpec> generated;
+  /** Jakarta WebSocket's code type, which the enum implements where it is on the class path. */
+  public static final ClassName JAKARTA_CLOSE_CODE =
+      ClassName.get("jakarta.websocket", "CloseReason", "CloseCode");
 
-  /** @param generated the {@code @Generated} annotation to put on the enum, where available */
-  public EnumWriter(Optional<AnnotationSpec> generated) {
+  private final Optional<AnnotationSpec> generated;
+  private final boolean jakarta;
+
+  /**
+   * @param generated the {@code @Generated} annotation to put on the enum, where available
+   * @param jakarta whether Jakarta WebSocket is on the class path, so that the enum also
+   *     implements {@code CloseReason.CloseCode} and works wherever Jakarta wants one
+   */
+  public EnumWriter(Optional<AnnotationSpec> generated, boolean jakarta) {
     this.generated = generated;
+    this.jakarta = jakarta;
   }
 
   /** Builds the enum's source file; {@code set} must have passed validation. */
@@ -77,6 +87,16 @@ public final class EnumWriter {
                 + " arguments"))
         .addMethod(getter(String.class, "description",
             "the first sentence of the declaration's javadoc"));
+    if (jakarta) {
+      type.addSuperinterface(JAKARTA_CLOSE_CODE)
+          .addMethod(MethodSpec.methodBuilder("getCode")
+              .addJavadoc("@return the number sent in the close frame, for Jakarta WebSocket\n")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(int.class)
+              .addStatement("return code")
+              .build());
+    }
     return JavaFile.builder(set.packageName(), type.build())
         .skipJavaLangImports(true)
         .build();

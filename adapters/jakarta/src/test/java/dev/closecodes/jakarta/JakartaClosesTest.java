@@ -1,0 +1,136 @@
+package dev.closecodes.jakarta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.closecodes.runtime.CloseEvent;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A Jakarta WebSocket endpoint on Jetty 12 (ee10) on loopback, and the JDK's client. */
+class JakartaClosesTest {
+
+  private static final ShopCloses CLOSES = new ShopCloseEvents();
+  private static final LinkedBlockingQueue<CloseEvent> RECEIVED = new LinkedBlockingQueue<>();
+  private static Server server;
+  private static URI uri;
+
+  /** The standard API's annotated endpoint; Jakarta instantiates it per connection. */
+  @ServerEndpoint("/ws")
+  public static final class ShopEndpoint {
+    @OnMessage
+    public void onMessage(Session session, String message) throws IOException {
+      if (message.startsWith("expire ")) {
+        session.close(JakartaCloses.reason(CLOSES.cartExpired(message.substring(7))));
+      } else if (message.equals("checkout")) {
+        // The generated enum is a Jakarta CloseCode: the API takes it directly.
+        session.close(new CloseReason(ShopCloseCode.CHECKED_OUT, "Checked out"));
+      }
+    }
+
+    @OnClose
+    public void onClose(CloseReason reason) {
+      RECEIVED.add(JakartaCloses.received(reason));
+    }
+  }
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost("127.0.0.1");
+    server.addConnector(connector);
+    ServletContextHandler context = new ServletContextHandler("/");
+    server.setHandler(context);
+    JakartaWebSocketServletContainerInitializer.configure(context,
+        (servletContext, container) -> container.addEndpoint(ShopEndpoint.class));
+    server.start();
+    uri = URI.create("ws://127.0.0.1:" + connector.getLocalPort() + "/ws");
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.stop();
+  }
+
+  private static final class Client implements WebSocket.Listener {
+    final CompletableFuture<CloseEvent> closed = new CompletableFuture<>();
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+      closed.complete(CloseEvent.received(statusCode, reason, true));
+      return null;
+    }
+  }
+
+  private static WebSocket connect(Client client) {
+    return HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, client)
+        .orTimeout(10, TimeUnit.SECONDS).join();
+  }
+
+  @Test
+  void endpointClosesWithAGeneratedCode() throws Exception {
+    Client client = new Client();
+    connect(client).sendText("expire c-17", true).get(10, TimeUnit.SECONDS);
+
+    CloseEvent closed = client.closed.get(10, TimeUnit.SECONDS);
+
+    assertEquals(CloseEvent.of(ShopCloseCode.CART_EXPIRED, "Cart c-17 expired"), closed);
+    assertEquals(Optional.of(ShopCloseCode.CART_EXPIRED), closed.closeCode());
+  }
+
+  @Test
+  void generatedEnumIsAJakartaCloseCode() throws Exception {
+    Client client = new Client();
+    connect(client).sendText("checkout", true).get(10, TimeUnit.SECONDS);
+
+    assertEquals(CloseEvent.of(ShopCloseCode.CHECKED_OUT),
+        client.closed.get(10, TimeUnit.SECONDS));
+    CloseReason.CloseCode jakartaCode = ShopCloseCode.CHECKED_OUT;
+    assertEquals(4201, jakartaCode.getCode());
+    assertSame(ShopCloseCode.CHECKED_OUT, JakartaCloses.reason(CLOSES.checkedOut()).getCloseCode());
+  }
+
+  @Test
+  void endpointReadsTheClientsCloseTyped() throws Exception {
+    Client client = new Client();
+    CloseEvent sent = CLOSES.checkedOut();
+    connect(client).sendClose(sent.code(), sent.reason()).get(10, TimeUnit.SECONDS);
+
+    CloseEvent atServer = RECEIVED.poll(10, TimeUnit.SECONDS);
+
+    assertEquals(sent, atServer);
+    assertEquals(Optional.of(ShopCloseCode.CHECKED_OUT), atServer.closeCode());
+  }
+
+  @Test
+  void abnormalClosureIsNotCleanAndCannotBeSent() {
+    CloseEvent abnormal =
+        JakartaCloses.received(new CloseReason(CloseReason.CloseCodes.CLOSED_ABNORMALLY, null));
+
+    assertEquals(1006, abnormal.code());
+    assertFalse(abnormal.wasClean());
+    assertThrows(IllegalArgumentException.class, () -> JakartaCloses.reason(abnormal));
+  }
+}

@@ -1,0 +1,53 @@
+package dev.closecodes.netty;
+
+import dev.closecodes.runtime.CloseEvent;
+import dev.closecodes.runtime.CloseFrame;
+import dev.closecodes.runtime.InvalidCloseFrameException;
+import dev.closecodes.runtime.StandardCloseCode;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+
+/** Typed close events with Netty's WebSocket frames. */
+public final class NettyCloses {
+
+  private NettyCloses() {}
+
+  /**
+   * A close frame for {@code event}, encoded by closecodes; the caller owns (and writes) it.
+   *
+   * @throws IllegalArgumentException if the event's code may not be sent; no buffer is allocated
+   */
+  public static CloseWebSocketFrame frame(CloseEvent event) {
+    byte[] payload = CloseFrame.encode(event);
+    return new CloseWebSocketFrame(true, 0, Unpooled.wrappedBuffer(payload));
+  }
+
+  /**
+   * Netty's status for {@code event}, for APIs such as {@code WebSocketServerHandshaker.close}.
+   *
+   * @throws IllegalArgumentException if the event's code may not be sent
+   */
+  public static WebSocketCloseStatus status(CloseEvent event) {
+    if (!CloseFrame.isValidCode(event.code())) {
+      throw new IllegalArgumentException(
+          "close code " + event.code() + " may not be sent; it only reports what happened");
+    }
+    return new WebSocketCloseStatus(event.code(), event.reason());
+  }
+
+  /**
+   * Reads a received close frame with closecodes' checks, typed where the code is known.
+   *
+   * @throws InvalidCloseFrameException if the payload breaks RFC 6455; answer with its
+   *     {@link InvalidCloseFrameException#response() response} code
+   */
+  public static CloseEvent received(CloseWebSocketFrame frame) {
+    return CloseFrame.decode(frame.content().nioBuffer());
+  }
+
+  /** What a channel that closed without a close frame reports: 1006, not clean. */
+  public static CloseEvent abnormalClosure() {
+    return CloseEvent.received(StandardCloseCode.ABNORMAL_CLOSURE.code(), "", false);
+  }
+}
