@@ -1,6 +1,7 @@
 package dev.closecodes.benchmarks;
 
 import dev.closecodes.processor.CloseCodesProcessor;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -68,6 +69,34 @@ public final class CompileCost {
           result.writingOnly / result.handWritten, result.processorTotal,
           result.perRound, result.processorTotal * 1000 / size[0]);
     }
+    markersOnTheClassPath(javac, work.resolve("markers"));
+  }
+
+  /**
+   * What the cross-module check costs a compilation: a 10-code set compiled with, and without, a
+   * library of 100 compiled sets (1,000 codes, so 100 marker classes) on its class path.
+   */
+  private static void markersOnTheClassPath(JavaCompiler javac, Path dir) throws IOException {
+    List<Path> library =
+        writeDeclarations(dir.resolve("library"), 1000, 100, "library", "endpoint = \"library\"");
+    Path libraryClasses = dir.resolve("library-classes");
+    compile(javac, library, libraryClasses, dir.resolve("library-gen"), null, List.of());
+    List<Path> app = writeDeclarations(dir.resolve("app"), 10, 1, "app", "endpoint = \"app\"");
+    List<Double> without = new ArrayList<>();
+    List<Double> with = new ArrayList<>();
+    for (int run = 0; run < WARMUP + RUNS; run++) {
+      double a = compile(javac, app, dir.resolve("a" + run), dir.resolve("a-gen" + run),
+          new CloseCodesProcessor(), List.of());
+      double b = compile(javac, app, dir.resolve("b" + run), dir.resolve("b-gen" + run),
+          new CloseCodesProcessor(), List.of(libraryClasses));
+      if (run >= WARMUP) {
+        without.add(a);
+        with.add(b);
+      }
+    }
+    System.out.printf("%nA 10-code set compiled without, and with, 100 compiled sets (1,000 codes)"
+        + " on the class path: %.1f ms and %.1f ms (medians); %.1f µs per marker.%n",
+        median(without), median(with), (median(with) - median(without)) * 1000 / 100);
   }
 
   private record Result(double withProcessor, double handWritten, double writingOnly,
@@ -75,10 +104,12 @@ public final class CompileCost {
 
   private static Result measure(JavaCompiler javac, Path dir, int codes, int sets)
       throws IOException {
-    List<Path> declarations = writeDeclarations(dir.resolve("declared"), codes, sets);
+    // An endpoint of their own: the harness's class path holds BenchCloses, of the default one.
+    List<Path> declarations = writeDeclarations(
+        dir.resolve("declared"), codes, sets, "bench", "endpoint = \"harness\"");
     // The hand-written equivalent: exactly what the processor generates, kept as sources.
     Path generated = dir.resolve("generated");
-    compile(javac, declarations, dir.resolve("probe"), generated, null);
+    compile(javac, declarations, dir.resolve("probe"), generated, null, List.of());
     List<Path> handWritten = new ArrayList<>(declarations);
     handWritten.addAll(javaFiles(generated));
 
@@ -96,10 +127,10 @@ public final class CompileCost {
     for (int run = 0; run < WARMUP + RUNS; run++) {
       TimedProcessor timed = new TimedProcessor(new CloseCodesProcessor());
       double withProcessor = compile(javac, declarations, dir.resolve("a" + run),
-          dir.resolve("a-gen" + run), timed);
-      double without = compile(javac, handWritten, dir.resolve("b" + run), null, null);
+          dir.resolve("a-gen" + run), timed, List.of());
+      double without = compile(javac, handWritten, dir.resolve("b" + run), null, null, List.of());
       double writing = compile(javac, declarations, dir.resolve("c" + run),
-          dir.resolve("c-gen" + run), new WritingOnly(generatedFiles));
+          dir.resolve("c-gen" + run), new WritingOnly(generatedFiles), List.of());
       if (run >= WARMUP) {
         a.add(withProcessor);
         b.add(without);
@@ -116,11 +147,13 @@ public final class CompileCost {
 
   /** Compiles; returns the wall time in milliseconds. Without a processor, processing is off. */
   private static double compile(JavaCompiler javac, List<Path> sources, Path out, Path generated,
-      Processor processor) throws IOException {
+      Processor processor, List<Path> extraClassPath) throws IOException {
     Files.createDirectories(out);
+    String classPath = Stream.concat(extraClassPath.stream().map(Path::toString),
+            Stream.of(System.getProperty("java.class.path")))
+        .collect(Collectors.joining(File.pathSeparator));
     List<String> options = new ArrayList<>(List.of(
-        "-d", out.toString(), "-cp", System.getProperty("java.class.path"), "-nowarn",
-        "-Xlint:none", "-implicit:none"));
+        "-d", out.toString(), "-cp", classPath, "-nowarn", "-Xlint:none", "-implicit:none"));
     if (generated != null) {
       Files.createDirectories(generated);
       options.addAll(List.of("-s", generated.toString()));
@@ -142,22 +175,26 @@ public final class CompileCost {
     }
   }
 
-  /** {@code sets} interfaces sharing {@code codes} codes; every fourth reason takes an argument. */
-  private static List<Path> writeDeclarations(Path dir, int codes, int sets) throws IOException {
+  /**
+   * {@code sets} interfaces in {@code pkg} sharing {@code codes} codes, each annotated
+   * {@code @CloseCodes(attributes)}; every fourth reason takes an argument.
+   */
+  private static List<Path> writeDeclarations(Path dir, int codes, int sets, String pkg,
+      String attributes) throws IOException {
     List<Path> files = new ArrayList<>();
     int perSet = codes / sets;
     for (int set = 0; set < sets; set++) {
       StringBuilder source = new StringBuilder("""
-          package bench;
+          package %s;
 
           import dev.closecodes.CloseCodes;
           import dev.closecodes.Code;
           import dev.closecodes.runtime.CloseEvent;
 
           /** Set %d of the compile-cost harness. */
-          @CloseCodes
+          @CloseCodes(%s)
           public interface Set%dCloses {
-          """.formatted(set, set));
+          """.formatted(pkg, set, attributes, set));
       for (int i = 0; i < perSet; i++) {
         int code = 4000 + set * perSet + i;
         source.append("  /** Code ").append(code).append(". */\n");
@@ -169,7 +206,7 @@ public final class CompileCost {
               .append(code).append("\")\n  CloseEvent code").append(code).append("();\n");
         }
       }
-      Path file = dir.resolve("bench/Set" + set + "Closes.java");
+      Path file = dir.resolve(pkg + "/Set" + set + "Closes.java");
       Files.createDirectories(file.getParent());
       Files.writeString(file, source.append("}\n"));
       files.add(file);

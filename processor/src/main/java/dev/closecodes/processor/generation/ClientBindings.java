@@ -191,28 +191,37 @@ public final class ClientBindings {
        */
       """;
 
+  private static final String DESCRIBE_PARAMETERS = """
+      (
+        event: { readonly code: number; readonly reason: string },
+      ): CloseInfo | undefined""";
+
+  private static final String DESCRIBE_RESULT = """
+        return known === undefined
+          ? undefined
+          : { code: event.code, name: known.name, reason: event.reason, description: known.description };
+      }
+      """;
+
+  /** The doc comment of the {@code CloseCodes} object. */
+  private static String title(String endpoint) {
+    return "/** The close codes of endpoint \"" + baseName(endpoint) + "\", by name. */\n";
+  }
+
   static String typeScript(String endpoint, List<CompiledSet> sets) {
-    return header(endpoint, sets)
-        + "/** The close codes of endpoint \"" + baseName(endpoint) + "\", by name. */\n"
+    return header(endpoint, sets) + title(endpoint)
         + "export const CloseCodes = {\n" + constants(sets, ClientBindings::property)
         + "} as const;\n\n"
         + TYPES + "\n"
         + knownCodes(sets, true) + "\n"
         + DESCRIBE_DOC
-        + "export function describeClose(\n"
-        + "  event: { readonly code: number; readonly reason: string },\n"
-        + "): CloseInfo | undefined {\n"
+        + "export function describeClose" + DESCRIBE_PARAMETERS + " {\n"
         + "  const known = KNOWN[event.code];\n"
-        + "  return known === undefined\n"
-        + "    ? undefined\n"
-        + "    : { code: event.code, name: known.name, reason: event.reason,"
-        + " description: known.description };\n"
-        + "}\n";
+        + DESCRIBE_RESULT;
   }
 
   static String javaScript(String endpoint, List<CompiledSet> sets) {
-    return header(endpoint, sets)
-        + "/** The close codes of endpoint \"" + baseName(endpoint) + "\", by name. */\n"
+    return header(endpoint, sets) + title(endpoint)
         + "export const CloseCodes = Object.freeze({\n"
         + constants(sets, ClientBindings::property) + "});\n\n"
         + knownCodes(sets, false) + "\n"
@@ -220,24 +229,17 @@ public final class ClientBindings {
         + "export function describeClose(event) {\n"
         + "  const known = Object.prototype.hasOwnProperty.call(KNOWN, event.code)"
         + " ? KNOWN[event.code] : undefined;\n"
-        + "  return known === undefined\n"
-        + "    ? undefined\n"
-        + "    : { code: event.code, name: known.name, reason: event.reason,"
-        + " description: known.description };\n"
-        + "}\n";
+        + DESCRIBE_RESULT;
   }
 
   static String declarations(String endpoint, List<CompiledSet> sets) {
-    return header(endpoint, sets)
-        + "/** The close codes of endpoint \"" + baseName(endpoint) + "\", by name. */\n"
+    return header(endpoint, sets) + title(endpoint)
         + "export declare const CloseCodes: {\n"
         + constants(sets, (name, code) -> "readonly " + name + ": " + code + ";")
         + "};\n\n"
         + TYPES + "\n"
         + DESCRIBE_DOC
-        + "export declare function describeClose(\n"
-        + "  event: { readonly code: number; readonly reason: string },\n"
-        + "): CloseInfo | undefined;\n";
+        + "export declare function describeClose" + DESCRIBE_PARAMETERS + ";\n";
   }
 
   static String markdown(String endpoint, List<CompiledSet> sets) {
