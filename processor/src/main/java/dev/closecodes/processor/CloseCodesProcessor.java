@@ -84,11 +84,10 @@ public final class CloseCodesProcessor extends AbstractProcessor {
   }
 
   /**
-   * Our annotations, and {@code @Generated}: the generated sources carry it (and our markers
-   * {@code @CompiledCloseCodes}) and, unclaimed, it
-   * makes {@code -Xlint:processing} warn "No processor claimed any of these annotations", which
-   * fails builds that use {@code -Werror}. It has source retention, so claiming it takes nothing
-   * from any other tool.
+   * Our annotations, {@code @CompiledCloseCodes} on our marker classes, and {@code @Generated}: the
+   * generated sources carry the last two and, unclaimed, they make {@code -Xlint:processing} warn
+   * "No processor claimed any of these annotations", which fails builds that use {@code -Werror}.
+   * {@code @Generated} has source retention, so claiming it takes nothing from any other tool.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -179,24 +178,22 @@ public final class CloseCodesProcessor extends AbstractProcessor {
     }
     CodeSet set = read.get();
     Report report = validator.validate(set);
-    report.printTo(processingEnv.getMessager());
     if (!report.hasErrors()) {
-      write(set, enumWriter.write(set));
-      write(set, eventsWriter.write(set));
-      write(set, markerWriter.write(set));
+      write(set, enumWriter.write(set), report);
+      write(set, eventsWriter.write(set), report);
+      write(set, markerWriter.write(set), report);
       serviceFile.add(set);
       bindings.add(set);
     }
+    report.printTo(processingEnv.getMessager());
   }
 
-  private void write(CodeSet set, JavaFile file) {
+  private void write(CodeSet set, JavaFile file, Report report) {
     try {
       file.writeTo(processingEnv.getFiler());
     } catch (IOException e) {
-      Report failure = new Report();
-      failure.add(Message.WRITE_FAILED, set.type(),
+      report.add(Message.WRITE_FAILED, set.type(),
           file.packageName() + "." + file.typeSpec().name(), e.getMessage());
-      failure.printTo(processingEnv.getMessager());
     }
   }
 
