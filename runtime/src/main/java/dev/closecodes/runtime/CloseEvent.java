@@ -29,6 +29,8 @@ public final class CloseEvent {
 
   /**
    * Creates an event to send with {@code code} and its declared {@link CloseCode#reason() reason}.
+   * For a code whose reason takes arguments, call the generated factory instead: this sends the
+   * declared template as it is.
    *
    * @param code the code to send
    * @return the event
