@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.closecodes.runtime.CloseEvent;
+import dev.closecodes.testing.JdkClient;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnMessage;
@@ -13,11 +14,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -74,27 +71,12 @@ class JakartaClosesTest {
     server.stop();
   }
 
-  private static final class Client implements WebSocket.Listener {
-    final CompletableFuture<CloseEvent> closed = new CompletableFuture<>();
-
-    @Override
-    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-      closed.complete(CloseEvent.received(statusCode, reason, true));
-      return null;
-    }
-  }
-
-  private static WebSocket connect(Client client) {
-    return HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, client)
-        .orTimeout(10, TimeUnit.SECONDS).join();
-  }
-
   @Test
   void endpointClosesWithAGeneratedCode() throws Exception {
-    Client client = new Client();
-    connect(client).sendText("expire c-17", true).get(10, TimeUnit.SECONDS);
+    JdkClient client = JdkClient.connect(uri);
+    client.send("expire c-17");
 
-    CloseEvent closed = client.closed.get(10, TimeUnit.SECONDS);
+    CloseEvent closed = client.closed();
 
     assertEquals(CloseEvent.of(ShopCloseCode.CART_EXPIRED, "Cart c-17 expired"), closed);
     assertEquals(Optional.of(ShopCloseCode.CART_EXPIRED), closed.closeCode());
@@ -102,11 +84,10 @@ class JakartaClosesTest {
 
   @Test
   void generatedEnumIsAJakartaCloseCode() throws Exception {
-    Client client = new Client();
-    connect(client).sendText("checkout", true).get(10, TimeUnit.SECONDS);
+    JdkClient client = JdkClient.connect(uri);
+    client.send("checkout");
 
-    assertEquals(CloseEvent.of(ShopCloseCode.CHECKED_OUT),
-        client.closed.get(10, TimeUnit.SECONDS));
+    assertEquals(CloseEvent.of(ShopCloseCode.CHECKED_OUT), client.closed());
     CloseReason.CloseCode jakartaCode = ShopCloseCode.CHECKED_OUT;
     assertEquals(4201, jakartaCode.getCode());
     assertSame(ShopCloseCode.CHECKED_OUT, JakartaCloses.reason(CLOSES.checkedOut()).getCloseCode());
@@ -114,9 +95,8 @@ class JakartaClosesTest {
 
   @Test
   void endpointReadsTheClientsCloseTyped() throws Exception {
-    Client client = new Client();
     CloseEvent sent = CLOSES.checkedOut();
-    connect(client).sendClose(sent.code(), sent.reason()).get(10, TimeUnit.SECONDS);
+    JdkClient.connect(uri).close(sent);
 
     CloseEvent atServer = RECEIVED.poll(10, TimeUnit.SECONDS);
 

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.runtime.StandardCloseCode;
+import dev.closecodes.testing.JdkClient;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,33 +29,12 @@ class NettyClosesTest {
     server.close();
   }
 
-  /** The JDK client, typing the close it receives. */
-  private static final class Client implements WebSocket.Listener {
-    final CompletableFuture<CloseEvent> closed = new CompletableFuture<>();
-
-    @Override
-    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-      closed.complete(CloseEvent.received(statusCode, reason, true));
-      return null;
-    }
-
-    @Override
-    public void onError(WebSocket webSocket, Throwable error) {
-      closed.complete(NettyCloses.abnormalClosure());
-    }
-  }
-
-  private static WebSocket connect(Client client) {
-    return HttpClient.newHttpClient().newWebSocketBuilder()
-        .buildAsync(server.uri(), client).orTimeout(10, TimeUnit.SECONDS).join();
-  }
-
   @Test
   void serverClosesWithAGeneratedCode() throws Exception {
-    Client client = new Client();
-    connect(client).sendText("over ada", true).get(10, TimeUnit.SECONDS);
+    JdkClient client = JdkClient.connect(server.uri());
+    client.send("over ada");
 
-    CloseEvent closed = client.closed.get(10, TimeUnit.SECONDS);
+    CloseEvent closed = client.closed();
 
     assertEquals(CloseEvent.of(GameCloseCode.GAME_OVER, "Game over for ada"), closed);
     assertEquals(Optional.of(GameCloseCode.GAME_OVER), closed.closeCode());
@@ -66,10 +42,9 @@ class NettyClosesTest {
 
   @Test
   void serverReadsTheClientsCloseTyped() throws Exception {
-    Client client = new Client();
     CloseEvent leaving = new GameCloseEvents().playerLeft();
 
-    connect(client).sendClose(leaving.code(), leaving.reason()).get(10, TimeUnit.SECONDS);
+    JdkClient.connect(server.uri()).close(leaving);
 
     CloseEvent atServer = server.received.poll(10, TimeUnit.SECONDS);
     assertEquals(leaving, atServer);

@@ -1,16 +1,13 @@
 package dev.closecodes.okhttp;
 
 import dev.closecodes.runtime.CloseEvent;
+import dev.closecodes.testing.LoopbackJetty;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
-import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
 /**
  * A Jetty 12 WebSocket server on loopback. A client that sends {@code full <room>} is closed with
@@ -22,17 +19,10 @@ final class JettyServer implements AutoCloseable {
   private static final TestCloses CLOSES = new TestCloseEvents();
 
   private final Map<String, CompletableFuture<CloseEvent>> received = new ConcurrentHashMap<>();
-  private final Server server = new Server();
-  private final ServerConnector connector = new ServerConnector(server);
+  private final LoopbackJetty server = new LoopbackJetty(
+      uri -> new Endpoint(received(uri.getQuery().substring("client=".length()))));
 
-  JettyServer() throws Exception {
-    connector.setHost("127.0.0.1");
-    server.addConnector(connector);
-    server.setHandler(WebSocketUpgradeHandler.from(server, container ->
-        container.addMapping("/ws", (request, response, callback) ->
-            new Endpoint(received(Request.extractQueryParameters(request).getValue("client"))))));
-    server.start();
-  }
+  JettyServer() throws Exception {}
 
   /** The close that ended the connection of {@code client}, once it ends. */
   CompletableFuture<CloseEvent> received(String client) {
@@ -40,16 +30,12 @@ final class JettyServer implements AutoCloseable {
   }
 
   URI uri() {
-    return URI.create("ws://127.0.0.1:" + connector.getLocalPort() + "/ws");
+    return server.uri();
   }
 
   @Override
   public void close() {
-    try {
-      server.stop();
-    } catch (Exception e) {
-      throw new IllegalStateException("the test server did not stop", e);
-    }
+    server.close();
   }
 
   /** Public: Jetty calls the listener through method handles. */

@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.closecodes.runtime.CloseEvent;
+import dev.closecodes.testing.LoopbackJetty;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
-import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +29,7 @@ class SpringClosesTest {
 
   private static final PaymentCloses CLOSES = new PaymentCloseEvents();
   private static final LinkedBlockingQueue<CloseEvent> AT_SERVER = new LinkedBlockingQueue<>();
-  private static Server server;
+  private static LoopbackJetty server;
   private static String uri;
 
   /**
@@ -65,19 +63,13 @@ class SpringClosesTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    server.addConnector(connector);
-    server.setHandler(WebSocketUpgradeHandler.from(server, container ->
-        container.addMapping("/ws", (request, response, callback) -> new Endpoint())));
-    server.start();
-    uri = "ws://127.0.0.1:" + connector.getLocalPort() + "/ws";
+    server = new LoopbackJetty(requested -> new Endpoint());
+    uri = server.uri().toString();
   }
 
   @AfterAll
-  static void stop() throws Exception {
-    server.stop();
+  static void stop() {
+    server.close();
   }
 
   private static final class Handler extends TextWebSocketHandler {
