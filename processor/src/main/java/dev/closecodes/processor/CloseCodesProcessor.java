@@ -77,10 +77,13 @@ public final class CloseCodesProcessor extends AbstractProcessor {
     markerWriter = new MarkerWriter(generated);
   }
 
-  /** {@value ClientBindings#DIRECTORY_OPTION}: a directory to write the client bindings to. */
+  /**
+   * {@value ClientBindings#DIRECTORY_OPTION}: a directory to write the client bindings to;
+   * {@value ClientBindings#GROUPING_OPTION}: {@code endpoint} or {@code set}.
+   */
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(ClientBindings.DIRECTORY_OPTION);
+    return Set.of(ClientBindings.DIRECTORY_OPTION, ClientBindings.GROUPING_OPTION);
   }
 
   /**
@@ -224,8 +227,10 @@ public final class CloseCodesProcessor extends AbstractProcessor {
       report.add(Message.WRITE_FAILED, null, ServiceFileWriter.PATH, e.getMessage());
     }
     String directory = processingEnv.getOptions().get(ClientBindings.DIRECTORY_OPTION);
+    boolean perSet = "set".equals(processingEnv.getOptions().get(ClientBindings.GROUPING_OPTION));
     try {
-      bindings.writeTo(processingEnv.getFiler(), directory == null ? null : Path.of(directory));
+      bindings.writeTo(
+          processingEnv.getFiler(), directory == null ? null : Path.of(directory), perSet);
     } catch (IOException | InvalidPathException e) {
       report.add(Message.WRITE_FAILED, null, "the client bindings", e.getMessage());
     }

@@ -79,6 +79,24 @@ class BindingsTest {
   }
 
   @Test
+  void optionGroupsTheBindingsPerSet() throws IOException {
+    JavaFileObject game = Fixtures.set("GameCloses", "@CloseCodes",
+        "  @Code(value = 4100, reason = \"Game over\") CloseEvent over();");
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new CloseCodesProcessor())
+        .withOptions("-Aclosecodes.bindings=set")
+        .compile(GenerationTest.CHAT, game);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(resource(compilation, "com.example.chat.ChatCloses.ts")).contains("ROOM_FULL: 4002,");
+    String gameTs = resource(compilation, "test.GameCloses.ts");
+    assertThat(gameTs).contains("OVER: 4100,");
+    assertThat(gameTs).doesNotContain("ROOM_FULL");
+    assertThat(compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
+        "META-INF/closecodes/default.ts")).isEmpty();
+  }
+
+  @Test
   void typeScriptPassesTscStrict(@TempDir Path work) throws Exception {
     Path tsc = tool("tsc", Path.of("..", ".ci", "node", "node_modules", ".bin", "tsc"));
     Compilation compilation = chat();

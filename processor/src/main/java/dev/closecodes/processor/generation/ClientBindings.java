@@ -34,21 +34,27 @@ public final class ClientBindings {
   /** The processor option naming a directory to write the bindings to as well. */
   public static final String DIRECTORY_OPTION = "closecodes.clientDir";
 
+  /**
+   * The processor option that groups the bindings: {@code endpoint} (the default) writes one set of
+   * files per endpoint; {@code set} one per {@code @CloseCodes} interface, named after it.
+   */
+  public static final String GROUPING_OPTION = "closecodes.bindings";
+
   /** Where the bindings go in the class output. */
   public static final String RESOURCE_DIRECTORY = "META-INF/closecodes/";
 
   /** The manifest's schema version; raised on any incompatible change. */
   static final int MANIFEST_VERSION = 1;
 
-  private final Map<String, List<CompiledSet>> byEndpoint = new TreeMap<>();
-  private final Map<String, List<Element>> origins = new TreeMap<>();
+  /** A set generated in this compilation, and the interface it comes from. */
+  private record Generated(CompiledSet set, Element origin) {}
+
+  private final List<Generated> generated = new ArrayList<>();
   private final List<CompiledSet> onClassPath = new ArrayList<>();
 
   /** Adds a set that was generated. */
   public void add(CodeSet set) {
-    byEndpoint.computeIfAbsent(set.endpoint(), endpoint -> new ArrayList<>())
-        .add(CompiledSet.of(set));
-    origins.computeIfAbsent(set.endpoint(), endpoint -> new ArrayList<>()).add(set.type());
+    generated.add(new Generated(CompiledSet.of(set), set.type()));
   }
 
   /** Adds the sets of modules on the class path, which join the files of their endpoint. */
@@ -61,30 +67,50 @@ public final class ClientBindings {
     return endpoint.isEmpty() ? "default" : endpoint;
   }
 
-  /** Writes every endpoint's files; {@code directory} may be null. */
-  public void writeTo(Filer filer, Path directory) throws IOException {
-    for (Map.Entry<String, List<CompiledSet>> endpoint : byEndpoint.entrySet()) {
-      List<CompiledSet> sets = new ArrayList<>(endpoint.getValue());
+  /**
+   * Writes the files; {@code directory} may be null.
+   *
+   * @param perSet whether to write one group of files per set rather than per endpoint
+   */
+  public void writeTo(Filer filer, Path directory, boolean perSet) throws IOException {
+    if (perSet) {
+      for (Generated own : generated) {
+        write(filer, directory, own.set().set(), own.set().endpoint(), List.of(own.set()),
+            List.of(own.origin()));
+      }
+      return;
+    }
+    Map<String, List<Generated>> byEndpoint = new TreeMap<>();
+    for (Generated own : generated) {
+      byEndpoint.computeIfAbsent(own.set().endpoint(), endpoint -> new ArrayList<>()).add(own);
+    }
+    for (Map.Entry<String, List<Generated>> endpoint : byEndpoint.entrySet()) {
+      List<CompiledSet> sets = new ArrayList<>();
+      endpoint.getValue().forEach(own -> sets.add(own.set()));
       onClassPath.stream().filter(set -> set.endpoint().equals(endpoint.getKey())).forEach(sets::add);
-      Map<String, String> files = files(endpoint.getKey(), sets);
-      Element[] originating = origins.get(endpoint.getKey()).toArray(new Element[0]);
-      for (Map.Entry<String, String> file : files.entrySet()) {
-        byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
-        try (OutputStream out = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
-            RESOURCE_DIRECTORY + file.getKey(), originating).openOutputStream()) {
-          out.write(bytes);
-        }
-        if (directory != null) {
-          Files.createDirectories(directory);
-          Files.write(directory.resolve(file.getKey()), bytes);
-        }
+      write(filer, directory, baseName(endpoint.getKey()), endpoint.getKey(), sets,
+          endpoint.getValue().stream().map(Generated::origin).toList());
+    }
+  }
+
+  private static void write(Filer filer, Path directory, String base, String endpoint,
+      List<CompiledSet> sets, List<Element> origins) throws IOException {
+    Element[] originating = origins.toArray(new Element[0]);
+    for (Map.Entry<String, String> file : files(base, endpoint, sets).entrySet()) {
+      byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
+      try (OutputStream out = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
+          RESOURCE_DIRECTORY + file.getKey(), originating).openOutputStream()) {
+        out.write(bytes);
+      }
+      if (directory != null) {
+        Files.createDirectories(directory);
+        Files.write(directory.resolve(file.getKey()), bytes);
       }
     }
   }
 
-  /** The files of one endpoint, by name. */
-  static Map<String, String> files(String endpoint, List<CompiledSet> sets) {
-    String base = baseName(endpoint);
+  /** The files of a group of sets of one endpoint, by name. */
+  static Map<String, String> files(String base, String endpoint, List<CompiledSet> sets) {
     Map<String, String> files = new LinkedHashMap<>();
     files.put(base + ".json", json(endpoint, sets));
     files.put(base + ".ts", typeScript(endpoint, sets));
