@@ -49,7 +49,7 @@ public final class CloseEvent {
    * @throws IllegalArgumentException if the code may not be sent or the reason does not fit
    */
   public static CloseEvent of(CloseCode code, String reason) {
-    requireSendable(code.code());
+    CloseFrame.requireSendable(code.code());
     return new CloseEvent(code.code(), ReasonText.requireValid(reason), true, code);
   }
 
@@ -64,7 +64,7 @@ public final class CloseEvent {
    * @throws IllegalArgumentException if the code may not be sent
    */
   public static CloseEvent fitting(CloseCode code, String reason) {
-    requireSendable(code.code());
+    CloseFrame.requireSendable(code.code());
     return new CloseEvent(code.code(), ReasonText.fit(reason), true, code);
   }
 
@@ -78,7 +78,7 @@ public final class CloseEvent {
    * @throws IllegalArgumentException if the code may not be sent or the reason does not fit
    */
   public static CloseEvent of(int code, String reason) {
-    requireSendable(code);
+    CloseFrame.requireSendable(code);
     return new CloseEvent(
         code, ReasonText.requireValid(reason), true, CloseCodeRegistry.global().lookup(code));
   }
@@ -103,12 +103,6 @@ public final class CloseEvent {
   /** A payload that {@link CloseFrame#decode} has already checked: code and reason are valid. */
   static CloseEvent decoded(int code, String reason) {
     return new CloseEvent(code, reason, true, CloseCodeRegistry.global().lookup(code));
-  }
-
-  private static void requireSendable(int code) {
-    if (!CloseFrame.isValidCode(code)) {
-      throw new IllegalArgumentException(CloseFrame.sendRefusal(code));
-    }
   }
 
   /** @return the close code, as {@code CloseEvent.code} in a browser */

@@ -30,7 +30,7 @@ public final class CloseFrame {
    * @throws IllegalArgumentException if the event's code may not be sent, such as 1006
    */
   public static byte[] encode(CloseEvent event) {
-    requireSendable(event);
+    requireSendable(event.code());
     byte[] payload = new byte[encodedLength(event)];
     payload[0] = (byte) (event.code() >> 8);
     payload[1] = (byte) event.code();
@@ -49,7 +49,7 @@ public final class CloseFrame {
    * @throws ReadOnlyBufferException if the buffer is read-only
    */
   public static int encode(CloseEvent event, ByteBuffer buffer) {
-    requireSendable(event);
+    requireSendable(event.code());
     if (buffer.isReadOnly()) {
       throw new ReadOnlyBufferException();
     }
@@ -68,14 +68,25 @@ public final class CloseFrame {
     return 2 + ReasonText.utf8Length(event.reason());
   }
 
-  private static void requireSendable(CloseEvent event) {
-    if (!isValidCode(event.code())) {
-      throw new IllegalArgumentException(sendRefusal(event.code()));
+  /**
+   * Checks that an endpoint may send {@code code}, before anything is sent: the check that
+   * {@code CloseEvent.of}, {@link #encode} and the stack adapters share.
+   *
+   * @param code the code about to be sent
+   * @return {@code code}
+   * @throws IllegalArgumentException if it may not be sent; the message says why, such as
+   *     "close code 1006 (Abnormal Closure) may not be sent: Reported when a connection ended
+   *     without a close frame; never sent."
+   */
+  public static int requireSendable(int code) {
+    if (!isValidCode(code)) {
+      throw new IllegalArgumentException(sendRefusal(code));
     }
+    return code;
   }
 
   /** Why {@code code} may not be sent, for a message. */
-  static String sendRefusal(int code) {
+  private static String sendRefusal(int code) {
     if (code < 0 || code > 65535) {
       return "close code " + code + " does not fit the 16 bits of a close frame (0-65535)";
     }

@@ -20,10 +20,7 @@ public final class JakartaCloses {
    * @throws IllegalArgumentException if the event's code may not be sent (1005, 1006, 1015, ...)
    */
   public static CloseReason reason(CloseEvent event) {
-    if (!CloseFrame.isValidCode(event.code())) {
-      throw new IllegalArgumentException(
-          "close code " + event.code() + " may not be sent; it only reports what happened");
-    }
+    CloseFrame.requireSendable(event.code());
     CloseCode typed = event.closeCode().orElse(null);
     CloseReason.CloseCode code = typed instanceof CloseReason.CloseCode
         ? (CloseReason.CloseCode) typed

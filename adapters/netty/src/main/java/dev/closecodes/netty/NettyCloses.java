@@ -29,10 +29,7 @@ public final class NettyCloses {
    * @throws IllegalArgumentException if the event's code may not be sent
    */
   public static WebSocketCloseStatus status(CloseEvent event) {
-    if (!CloseFrame.isValidCode(event.code())) {
-      throw new IllegalArgumentException(
-          "close code " + event.code() + " may not be sent; it only reports what happened");
-    }
+    CloseFrame.requireSendable(event.code());
     return new WebSocketCloseStatus(event.code(), event.reason());
   }
 

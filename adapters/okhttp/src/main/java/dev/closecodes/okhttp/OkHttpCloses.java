@@ -19,10 +19,7 @@ public final class OkHttpCloses {
    *     nothing is sent
    */
   public static boolean close(WebSocket webSocket, CloseEvent event) {
-    if (!CloseFrame.isValidCode(event.code())) {
-      throw new IllegalArgumentException(
-          "close code " + event.code() + " may not be sent; it only reports what happened");
-    }
+    CloseFrame.requireSendable(event.code());
     return webSocket.close(event.code(), event.reason().isEmpty() ? null : event.reason());
   }
 }

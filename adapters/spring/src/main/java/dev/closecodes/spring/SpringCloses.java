@@ -16,10 +16,7 @@ public final class SpringCloses {
    * @throws IllegalArgumentException if the event's code may not be sent (1005, 1006, 1015, ...)
    */
   public static CloseStatus status(CloseEvent event) {
-    if (!CloseFrame.isValidCode(event.code())) {
-      throw new IllegalArgumentException(
-          "close code " + event.code() + " may not be sent; it only reports what happened");
-    }
+    CloseFrame.requireSendable(event.code());
     return new CloseStatus(event.code(), event.reason().isEmpty() ? null : event.reason());
   }
 
