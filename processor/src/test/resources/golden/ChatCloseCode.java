@@ -1,7 +1,6 @@
 package com.example.chat;
 
 import dev.closecodes.runtime.CloseCode;
-import dev.closecodes.runtime.CloseCodeRegistry;
 import dev.closecodes.runtime.CloseCodeSet;
 import java.util.List;
 import java.util.Optional;
@@ -140,7 +139,7 @@ public enum ChatCloseCode implements CloseCode {
   }
 
   /**
-   * Registers these codes with {@link CloseCodeRegistry}; listed in
+   * Registers these codes with {@link dev.closecodes.runtime.CloseCodeRegistry}; listed in
    * {@code META-INF/services/dev.closecodes.runtime.CloseCodeSet}.
    */
   public static final class Provider implements CloseCodeSet {

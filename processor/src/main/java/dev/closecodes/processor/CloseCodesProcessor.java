@@ -4,17 +4,19 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.JavaFile;
 import dev.closecodes.CloseCodes;
+import dev.closecodes.marker.CompiledCloseCodes;
 import dev.closecodes.Code;
 import dev.closecodes.processor.generation.EnumWriter;
 import dev.closecodes.processor.generation.EventsWriter;
-import dev.closecodes.CompiledCloseCodes;
 import dev.closecodes.processor.generation.ClientBindings;
 import dev.closecodes.processor.generation.GeneratedAnnotation;
 import dev.closecodes.processor.generation.MarkerWriter;
 import dev.closecodes.processor.generation.ServiceFileWriter;
+import dev.closecodes.processor.model.Catalogue;
 import dev.closecodes.processor.model.CodeSet;
 import dev.closecodes.processor.model.CodeSetReader;
 import dev.closecodes.processor.model.CompiledSet;
+import dev.closecodes.processor.model.Markers;
 import dev.closecodes.processor.model.Names;
 import dev.closecodes.processor.validation.Message;
 import dev.closecodes.processor.validation.Report;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -59,9 +62,9 @@ public final class CloseCodesProcessor extends AbstractProcessor {
   private EnumWriter enumWriter;
   private EventsWriter eventsWriter;
   private MarkerWriter markerWriter;
-  private final ServiceFileWriter serviceFile = new ServiceFileWriter();
-  private final ClientBindings bindings = new ClientBindings();
-  private boolean classPathRead;
+  /** This module's output and every set known, from the first round on. */
+  private ModuleOutput output;
+  private Catalogue catalogue;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -70,9 +73,7 @@ public final class CloseCodesProcessor extends AbstractProcessor {
     validator = new Validator(sourceTypes);
     Optional<AnnotationSpec> generated = GeneratedAnnotation.of(
         processingEnv.getElementUtils(), processingEnv.getSourceVersion(), getClass());
-    boolean jakarta = processingEnv.getElementUtils()
-        .getTypeElement(EnumWriter.JAKARTA_CLOSE_CODE.canonicalName()) != null;
-    enumWriter = new EnumWriter(generated, jakarta);
+    enumWriter = new EnumWriter(generated);
     eventsWriter = new EventsWriter(generated);
     markerWriter = new MarkerWriter(generated);
   }
@@ -98,6 +99,7 @@ public final class CloseCodesProcessor extends AbstractProcessor {
         CloseCodes.class.getCanonicalName(),
         Code.class.getCanonicalName(),
         CompiledCloseCodes.class.getCanonicalName(),
+        CompiledCloseCodes.Code.class.getCanonicalName(),
         GeneratedAnnotation.NAME);
   }
 
@@ -120,10 +122,10 @@ public final class CloseCodesProcessor extends AbstractProcessor {
         sets.add(elements().getTypeElement(name));
       }
       deferred.clear();
-      Set<? extends Element> declared = round.getElementsAnnotatedWith(CloseCodes.class);
-      if (!classPathRead) {
-        readClassPath(declared);
+      if (catalogue == null) {
+        readCatalogue(round);
       }
+      Set<? extends Element> declared = round.getElementsAnnotatedWith(CloseCodes.class);
       for (Element element : declared) {
         if (element instanceof TypeElement type && type.getKind() == ElementKind.INTERFACE) {
           sets.add(type);
@@ -131,6 +133,7 @@ public final class CloseCodesProcessor extends AbstractProcessor {
           report.add(Message.NOT_AN_INTERFACE, element, element.getSimpleName(), kindOf(element));
         }
       }
+      validator.recompiling(sets.stream().map(Names::describe).toList());
       for (TypeElement set : sets) {
         processGuarded(set, report);
       }
@@ -185,8 +188,7 @@ public final class CloseCodesProcessor extends AbstractProcessor {
       write(set, enumWriter.write(set), report);
       write(set, eventsWriter.write(set), report);
       write(set, markerWriter.write(set), report);
-      serviceFile.add(set);
-      bindings.add(set);
+      catalogue.add(set);
     }
     report.printTo(processingEnv.getMessager());
   }
@@ -201,36 +203,37 @@ public final class CloseCodesProcessor extends AbstractProcessor {
   }
 
   /**
-   * The sets compiled into modules on the class path, read once, before the first set is checked.
-   * Markers of the sets compiled now are left out: a stale output directory on the class path
-   * still holds them from the last build.
+   * Reads, once, the sets compiled before this compilation: this module's, from the markers in its
+   * own class output, and other modules', from the markers on the class path.
    */
-  private void readClassPath(Set<? extends Element> declaredNow) {
-    classPathRead = true;
-    Set<String> compiledNow = new HashSet<>();
-    for (Element element : declaredNow) {
-      if (element instanceof TypeElement type) {
-        compiledNow.add(type.getQualifiedName().toString());
-      }
-    }
-    List<CompiledSet> onClassPath = CompiledSet.visible(elements()).stream()
-        .filter(set -> !compiledNow.contains(set.set()))
-        .toList();
-    validator.addCompiled(onClassPath);
-    bindings.addFromClassPath(onClassPath);
+  private void readCatalogue(RoundEnvironment round) {
+    output = new ModuleOutput(processingEnv.getFiler(), elements(),
+        ElementFilter.typesIn(round.getRootElements()));
+    catalogue = new Catalogue(Markers.read(elements()), output::hasMarker,
+        output::stillDeclared, elements()::getTypeElement);
+    validator.addCompiled(catalogue);
   }
 
   private void writeResources(Report report) {
-    try {
-      serviceFile.writeTo(processingEnv.getFiler());
-    } catch (IOException e) {
-      report.add(Message.WRITE_FAILED, null, ServiceFileWriter.PATH, e.getMessage());
+    List<CompiledSet> moduleSets = catalogue.moduleSets();
+    List<String> earlier = output.readClassOutput(ServiceFileWriter.PATH);
+    SortedSet<String> providers = ServiceFileWriter.merge(earlier, catalogue.recordedProviders(),
+        moduleSets.stream().map(CompiledSet::provider).toList(),
+        provider -> elements().getTypeElement(provider.replace('$', '.')) != null);
+    if (!providers.isEmpty() || !earlier.isEmpty()) {
+      try {
+        ServiceFileWriter.write(processingEnv.getFiler(), providers, catalogue.origins());
+      } catch (IOException e) {
+        report.add(Message.WRITE_FAILED, null, ServiceFileWriter.PATH, e.getMessage());
+      }
     }
     String directory = processingEnv.getOptions().get(ClientBindings.DIRECTORY_OPTION);
     boolean perSet = "set".equals(processingEnv.getOptions().get(ClientBindings.GROUPING_OPTION));
     try {
-      bindings.writeTo(
-          processingEnv.getFiler(), directory == null ? null : Path.of(directory), perSet);
+      for (Catalogue.Group group : catalogue.groups(perSet)) {
+        ClientBindings.write(processingEnv.getFiler(),
+            directory == null ? null : Path.of(directory), group);
+      }
     } catch (IOException | InvalidPathException e) {
       report.add(Message.WRITE_FAILED, null, "the client bindings", e.getMessage());
     }

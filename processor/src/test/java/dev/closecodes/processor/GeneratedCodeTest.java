@@ -9,14 +9,9 @@ import com.google.testing.compile.Compiler;
 import dev.closecodes.runtime.CloseCode;
 import dev.closecodes.runtime.CloseEvent;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -154,36 +149,5 @@ class GeneratedCodeTest {
 
   private static Object invoke(Object target, String method) throws Exception {
     return target.getClass().getMethod(method).invoke(target);
-  }
-
-  /** Loads the classes of a compilation from memory, the runtime from the test's class path. */
-  private static final class CompiledClasses extends ClassLoader {
-    private final Map<String, byte[]> classes = new HashMap<>();
-
-    CompiledClasses(Compilation compilation) {
-      super(GeneratedCodeTest.class.getClassLoader());
-      for (JavaFileObject file : compilation.generatedFiles()) {
-        if (file.getKind() == JavaFileObject.Kind.CLASS) {
-          String path = file.toUri().getPath();
-          String root = "/CLASS_OUTPUT/";
-          String name = path.substring(path.indexOf(root) + root.length(), path.length() - 6)
-              .replace('/', '.');
-          try (InputStream in = file.openInputStream()) {
-            classes.put(name, in.readAllBytes());
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-      }
-    }
-
-    @Override
-    protected Class<?> findClass(String name) throws ClassNotFoundException {
-      byte[] bytes = classes.get(name);
-      if (bytes == null) {
-        throw new ClassNotFoundException(name);
-      }
-      return defineClass(name, bytes, 0, bytes.length);
-    }
   }
 }

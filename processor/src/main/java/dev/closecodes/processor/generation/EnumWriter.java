@@ -22,27 +22,14 @@ public final class EnumWriter {
   private static final ClassName CLOSE_CODE = ClassName.get("dev.closecodes.runtime", "CloseCode");
   private static final ClassName CLOSE_CODE_SET =
       ClassName.get("dev.closecodes.runtime", "CloseCodeSet");
-  private static final ClassName REGISTRY =
-      ClassName.get("dev.closecodes.runtime", "CloseCodeRegistry");
-
-  /** The simple name of the nested class that registers a set for {@code ServiceLoader}. */
-  public static final String PROVIDER = "Provider";
-
-  /** Jakarta WebSocket's code type, which the enum implements where it is on the class path. */
-  public static final ClassName JAKARTA_CLOSE_CODE =
-      ClassName.get("jakarta.websocket", "CloseReason", "CloseCode");
+  /** Named in javadoc only: an import for it would be unused, which ecj reports. */
+  private static final String REGISTRY = "dev.closecodes.runtime.CloseCodeRegistry";
 
   private final Optional<AnnotationSpec> generated;
-  private final boolean jakarta;
 
-  /**
-   * @param generated the {@code @Generated} annotation to put on the enum, where available
-   * @param jakarta whether Jakarta WebSocket is on the class path, so that the enum also
-   *     implements {@code CloseReason.CloseCode} and works wherever Jakarta wants one
-   */
-  public EnumWriter(Optional<AnnotationSpec> generated, boolean jakarta) {
+  /** @param generated the {@code @Generated} annotation to put on the enum, where available */
+  public EnumWriter(Optional<AnnotationSpec> generated) {
     this.generated = generated;
-    this.jakarta = jakarta;
   }
 
   /** Builds the enum's source file; {@code set} must have passed validation. */
@@ -51,7 +38,8 @@ public final class EnumWriter {
     TypeSpec.Builder type = TypeSpec.enumBuilder(enumName)
         .addOriginatingElement(set.type())
         .addSuperinterface(CLOSE_CODE)
-        .addJavadoc(typeJavadoc(set));
+        .addJavadoc(typeJavadoc(set))
+        .addAnnotations(DeprecatedAnnotation.of(set.deprecation()));
     generated.ifPresent(type::addAnnotation);
     if (set.isPublic()) {
       type.addModifiers(Modifier.PUBLIC);
@@ -63,6 +51,7 @@ public final class EnumWriter {
               JavaText.literal(code.declaredReason()),
               JavaText.literal(code.javadoc().summary()))
           .addJavadoc(constantJavadoc(code))
+          .addAnnotations(DeprecatedAnnotation.of(code.deprecation()))
           .build());
     }
     type.addType(index(set, enumName));
@@ -87,16 +76,6 @@ public final class EnumWriter {
                 + " arguments"))
         .addMethod(getter(String.class, "description",
             "the first sentence of the declaration's javadoc"));
-    if (jakarta) {
-      type.addSuperinterface(JAKARTA_CLOSE_CODE)
-          .addMethod(MethodSpec.methodBuilder("getCode")
-              .addJavadoc("@return the number sent in the close frame, for Jakarta WebSocket\n")
-              .addAnnotation(Override.class)
-              .addModifiers(Modifier.PUBLIC)
-              .returns(int.class)
-              .addStatement("return code")
-              .build());
-    }
     return JavaFile.builder(set.packageName(), type.build())
         .skipJavaLangImports(true)
         .build();
@@ -108,7 +87,9 @@ public final class EnumWriter {
     if (!description.isEmpty()) {
       doc.add("$L\n\n<p>", JavaText.javadoc(description));
     }
-    return doc.add("The close codes declared by {@link $T}.\n", set.type()).build();
+    return doc.add("The close codes declared by {@link $T}.\n", set.type())
+        .add(DeprecatedAnnotation.tag(set.deprecation()))
+        .build();
   }
 
   private static CodeBlock constantJavadoc(DeclaredCode code) {
@@ -128,7 +109,9 @@ public final class EnumWriter {
       doc.add(", reason $L ($L bytes of UTF-8 besides the arguments, at most 123 in all).\n",
           JavaText.code(reason), ReasonText.utf8Length(code.template().fixedText()));
     }
-    return doc.add("\n@see $T#$L\n", code.method().getEnclosingElement(), code.methodName()).build();
+    return doc.add("\n@see $T#$L\n", code.method().getEnclosingElement(), code.methodName())
+        .add(DeprecatedAnnotation.tag(code.deprecation()))
+        .build();
   }
 
   /** The lookup table, in a holder class so that it is built on first use. */
@@ -157,8 +140,8 @@ public final class EnumWriter {
 
   /** Lets {@code CloseCodeRegistry} find the set through {@code ServiceLoader}. */
   private static TypeSpec provider(CodeSet set, ClassName enumName) {
-    return TypeSpec.classBuilder(PROVIDER)
-        .addJavadoc("Registers these codes with {@link $T}; listed in\n", REGISTRY)
+    return TypeSpec.classBuilder(CodeSet.PROVIDER)
+        .addJavadoc("Registers these codes with {@link $L}; listed in\n", REGISTRY)
         .addJavadoc("{@code META-INF/services/$L}.\n", CLOSE_CODE_SET.canonicalName())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(CLOSE_CODE_SET)

@@ -37,7 +37,9 @@ public final class EventsWriter {
         .addSuperinterface(set.type().asType())
         .addJavadoc("Creates the close events declared by {@link $T}. It holds no state: one"
             + " instance serves\nevery caller, and events whose reason takes no arguments are"
-            + " created once.\n", set.type());
+            + " created once.\n", set.type())
+        .addJavadoc(DeprecatedAnnotation.tag(set.deprecation()))
+        .addAnnotations(DeprecatedAnnotation.of(set.deprecation()));
     generated.ifPresent(type::addAnnotation);
     if (set.isPublic()) {
       type.addModifiers(Modifier.PUBLIC);
@@ -47,6 +49,7 @@ public final class EventsWriter {
         type.addField(FieldSpec.builder(CLOSE_EVENT, code.constantName(),
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.of($T.$N)", CLOSE_EVENT, enumName, code.constantName())
+            .addAnnotations(DeprecatedAnnotation.of(code.deprecation()))
             .build());
       }
     }
@@ -65,6 +68,7 @@ public final class EventsWriter {
   private static MethodSpec method(DeclaredCode code, ClassName enumName) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(code.methodName())
         .addAnnotation(Override.class)
+        .addAnnotations(DeprecatedAnnotation.of(code.deprecation()))
         .addModifiers(Modifier.PUBLIC)
         .returns(CLOSE_EVENT);
     if (!code.javadoc().text().isEmpty()) {

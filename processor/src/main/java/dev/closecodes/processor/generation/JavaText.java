@@ -1,5 +1,6 @@
 package dev.closecodes.processor.generation;
 
+import dev.closecodes.processor.model.Javadoc;
 import java.util.Locale;
 
 /**
@@ -39,17 +40,25 @@ final class JavaText {
     return literal.append('"').toString();
   }
 
-  /** Documentation carried over from the declarations: kept as written, made safe to re-emit. */
+  /**
+   * Documentation carried over from the declarations: kept as written, made safe to re-emit, its
+   * references made text (see {@link Javadoc#withoutReferences}).
+   */
   static String javadoc(String text) {
-    return text.replace("*/", "*&#47;").replace("\\u", "&#92;u");
+    return Javadoc.withoutReferences(text).replace("*/", "*&#47;").replace("\\u", "&#92;u");
+  }
+
+  /** Any text shown verbatim in javadoc in code font; see {@link #html}. */
+  static String code(String text) {
+    return "<code>" + html(text) + "</code>";
   }
 
   /**
    * Any text shown verbatim in javadoc, as HTML in which no character has a meaning to javadoc or
    * javac, and in plain ASCII.
    */
-  static String code(String text) {
-    StringBuilder html = new StringBuilder("<code>");
+  static String html(String text) {
+    StringBuilder html = new StringBuilder();
     for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
       int c = text.codePointAt(i);
       switch (c) {
@@ -72,6 +81,6 @@ final class JavaText {
         }
       }
     }
-    return html.append("</code>").toString();
+    return html.toString();
   }
 }

@@ -5,17 +5,16 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.closecodes.CompiledCloseCodes;
+import dev.closecodes.marker.CompiledCloseCodes;
 import dev.closecodes.processor.model.CodeSet;
 import dev.closecodes.processor.model.CompiledSet;
-import java.util.List;
+import dev.closecodes.processor.model.Markers;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes a set's marker class into {@value CompiledSet#MARKER_PACKAGE}: a class that does nothing
- * but carry {@code @CompiledCloseCodes}, so that the compilation of a module that has this one on
- * its class path finds the set through the {@code Elements} API and checks its numbers.
+ * Writes a set's marker class into {@value Markers#PACKAGE}: a class that does nothing but carry
+ * {@code @CompiledCloseCodes}, which {@link Markers#read} reads in later compilations.
  */
 public final class MarkerWriter {
 
@@ -28,32 +27,39 @@ public final class MarkerWriter {
 
   /** Builds the marker's source file; {@code set} must have passed validation. */
   public JavaFile write(CodeSet set) {
-    CompiledSet compiledSet = CompiledSet.of(set);
-    AnnotationSpec compiled = AnnotationSpec.builder(CompiledCloseCodes.class)
-        .addMember("set", "$S", compiledSet.set())
-        .addMember("endpoint", "$S", compiledSet.endpoint())
-        .addMember("codes", "{$L}", compiledSet.codes().stream()
-            .map(code -> CodeBlock.of("$L", code))
-            .collect(CodeBlock.joining(", ")))
-        .addMember("names", strings(compiledSet.names()))
-        .addMember("reasons", strings(compiledSet.reasons()))
-        .addMember("descriptions", strings(compiledSet.descriptions()))
-        .build();
-    TypeSpec.Builder marker = TypeSpec.classBuilder(CompiledSet.markerName(set.describe()))
+    CompiledSet compiled = CompiledSet.of(set);
+    AnnotationSpec.Builder marker = AnnotationSpec.builder(CompiledCloseCodes.class)
+        .addMember(Markers.SET, "$S", compiled.set())
+        .addMember(Markers.ENDPOINT, "$S", compiled.endpoint())
+        .addMember(Markers.PROVIDER, "$S", compiled.provider());
+    if (compiled.deprecated()) {
+      marker.addMember(Markers.DEPRECATED, "true");
+    }
+    marker.addMember(Markers.CODES, "{$L}", compiled.codes().stream()
+        .map(MarkerWriter::code)
+        .collect(CodeBlock.joining(",\n")));
+    TypeSpec.Builder type = TypeSpec.classBuilder(Markers.className(compiled.set()))
         .addOriginatingElement(set.type())
-        .addJavadoc("Records the close codes of {@code $L} for cross-module checks.\n",
-            set.describe())
-        .addAnnotation(compiled)
+        .addJavadoc("Records the close codes of {@code $L} for later compilations.\n",
+            compiled.set())
+        .addAnnotation(marker.build())
         .addModifiers(Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    generated.ifPresent(marker::addAnnotation);
-    return JavaFile.builder(CompiledSet.MARKER_PACKAGE, marker.build()).build();
+    generated.ifPresent(type::addAnnotation);
+    return JavaFile.builder(Markers.PACKAGE, type.build()).build();
   }
 
-  /** An array of string literals, plain ASCII whatever the text holds. */
-  private static CodeBlock strings(List<String> values) {
-    return CodeBlock.of("{$L}", values.stream()
-        .map(value -> CodeBlock.of("$L", JavaText.literal(value)))
-        .collect(CodeBlock.joining(", ")));
+  /** One code's annotation; its text as plain ASCII literals, whatever the text holds. */
+  private static CodeBlock code(CompiledSet.Code code) {
+    AnnotationSpec.Builder annotation = AnnotationSpec.builder(CompiledCloseCodes.Code.class)
+        .addMember(Markers.CODE, "$L", code.code())
+        .addMember(Markers.NAME, "$S", code.name())
+        .addMember(Markers.REASON, "$L", JavaText.literal(code.reason()))
+        .addMember(Markers.DESCRIPTION, "$L", JavaText.literal(code.description()));
+    if (code.deprecation().deprecated()) {
+      annotation.addMember(Markers.DEPRECATED, "true")
+          .addMember(Markers.DEPRECATION, "$L", JavaText.literal(code.deprecation().note()));
+    }
+    return CodeBlock.of("$L", annotation.build());
   }
 }

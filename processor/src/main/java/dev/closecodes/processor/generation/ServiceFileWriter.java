@@ -1,48 +1,62 @@
 package dev.closecodes.processor.generation;
 
-import dev.closecodes.processor.model.CodeSet;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Collects the generated sets of a compilation and lists their providers in {@code
- * META-INF/services/dev.closecodes.runtime.CloseCodeSet}, sorted, so that {@code
- * CloseCodeRegistry} finds them. Maven recompiles a module whole and Gradle reprocesses every set of
- * an aggregating processor, so each compilation sees all of a module's sets and the file is written
- * anew rather than merged with a stale one.
+ * Writes {@code META-INF/services/dev.closecodes.runtime.CloseCodeSet}, sorted, so that {@code
+ * CloseCodeRegistry} finds every set of the module. A partial recompile (IDEs, {@code
+ * useIncrementalCompilation=false}) generates only some sets, so the file is merged with the one an
+ * earlier compilation left: its entries stay unless they are the providers this module recorded
+ * earlier (the current ones are listed anew, the others belong to sets since renamed or deleted) or
+ * name classes that no longer exist.
  */
 public final class ServiceFileWriter {
 
   /** Where {@code ServiceLoader} looks for {@code CloseCodeSet} providers. */
   public static final String PATH = "META-INF/services/dev.closecodes.runtime.CloseCodeSet";
 
-  private final Map<String, TypeElement> providers = new TreeMap<>();
+  private ServiceFileWriter() {}
 
-  /** Adds the provider of a set that was generated. */
-  public void add(CodeSet set) {
-    String enumName = set.enumName().qualifiedName();
-    providers.put(enumName + "$" + EnumWriter.PROVIDER, set.type());
+  /**
+   * The entries of the new file.
+   *
+   * @param earlier the lines of the file that an earlier compilation left, if any
+   * @param recorded the providers that this module's markers recorded earlier
+   * @param current the providers of the module's sets now
+   * @param exists whether a provider named in {@code earlier} still exists
+   */
+  public static SortedSet<String> merge(List<String> earlier, Set<String> recorded,
+      Collection<String> current, Predicate<String> exists) {
+    SortedSet<String> providers = new TreeSet<>(current);
+    for (String line : earlier) {
+      String entry = line.replaceFirst("#.*", "").strip();
+      if (!entry.isEmpty() && !recorded.contains(entry) && exists.test(entry)) {
+        providers.add(entry);
+      }
+    }
+    return providers;
   }
 
-  /** Writes the file, when any set was generated. */
-  public void writeTo(Filer filer) throws IOException {
-    if (providers.isEmpty()) {
-      return;
-    }
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", PATH,
-        providers.values().toArray(new Element[0]));
-    try (Writer writer = new OutputStreamWriter(
-        file.openOutputStream(), StandardCharsets.UTF_8)) {
-      for (String provider : providers.keySet()) {
+  /** Writes the file; an empty one where an earlier file listed only sets since removed. */
+  public static void write(Filer filer, Collection<String> providers, List<Element> origins)
+      throws IOException {
+    FileObject file = filer.createResource(
+        StandardLocation.CLASS_OUTPUT, "", PATH, origins.toArray(new Element[0]));
+    try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
+      for (String provider : providers) {
         writer.write(provider);
         writer.write('\n');
       }

@@ -20,6 +20,7 @@ import javax.lang.model.element.TypeElement;
  * @param endpointValue the explicit {@code endpoint} attribute, or null when left to its default
  * @param isPublic whether the generated types are public
  * @param javadoc the interface's documentation
+ * @param deprecation whether the interface is deprecated
  * @param codes the {@code @Code} methods, in declaration order
  * @param uncoded abstract methods declared without {@code @Code}
  * @param inherited abstract methods inherited from superinterfaces
@@ -35,9 +36,18 @@ public record CodeSet(
     AnnotationValue endpointValue,
     boolean isPublic,
     Javadoc javadoc,
+    Deprecation deprecation,
     List<DeclaredCode> codes,
     List<ExecutableElement> uncoded,
     List<ExecutableElement> inherited) {
+
+  /** The simple name of the enum's nested class that registers the set for ServiceLoader. */
+  public static final String PROVIDER = "Provider";
+
+  /** @return the binary name of the provider, as {@code META-INF/services} lists it */
+  public String provider() {
+    return enumName.qualifiedName() + "$" + PROVIDER;
+  }
 
   /** @return the interface's qualified name */
   public String describe() {

@@ -37,7 +37,7 @@ public final class CodeSetReader {
   public Optional<CodeSet> read(TypeElement type) {
     AnnotationMirror annotation = mirror(type, CloseCodes.class).orElseThrow();
     Map<String, AnnotationValue> explicit = explicitValues(annotation);
-    Map<String, Object> values = valuesWithDefaults(annotation);
+    Map<String, Object> values = values(elements, annotation);
     if (!(values.get("enumName") instanceof String enumName
         && values.get("eventsName") instanceof String eventsName
         && values.get("registeredRange") instanceof Boolean registeredRange
@@ -46,6 +46,7 @@ public final class CodeSetReader {
     }
     String packageName = elements.getPackageOf(type).getQualifiedName().toString();
     String prefix = Names.setPrefix(type.getSimpleName().toString());
+    Javadoc javadoc = Javadoc.of(elements.getDocComment(type));
 
     List<DeclaredCode> codes = new ArrayList<>();
     List<ExecutableElement> uncoded = new ArrayList<>();
@@ -72,19 +73,21 @@ public final class CodeSetReader {
         endpoint,
         explicit.get("endpoint"),
         isPublic(type),
-        Javadoc.of(elements.getDocComment(type)),
+        javadoc,
+        Deprecation.of(type, javadoc, elements),
         List.copyOf(codes),
         List.copyOf(uncoded),
         inheritedAbstractMethods(type)));
   }
 
   private Optional<DeclaredCode> readCode(ExecutableElement method, AnnotationMirror annotation) {
-    Map<String, Object> values = valuesWithDefaults(annotation);
+    Map<String, Object> values = values(elements, annotation);
     if (!(values.get("value") instanceof Integer code
         && values.get("reason") instanceof String reason)) {
       return Optional.empty();
     }
     Map<String, AnnotationValue> explicit = explicitValues(annotation);
+    Javadoc javadoc = Javadoc.of(elements.getDocComment(method));
     return Optional.of(new DeclaredCode(
         method,
         annotation,
@@ -93,7 +96,8 @@ public final class CodeSetReader {
         code,
         ReasonTemplate.parse(reason),
         Names.constantName(method.getSimpleName().toString()),
-        Javadoc.of(elements.getDocComment(method))));
+        javadoc,
+        Deprecation.of(method, javadoc, elements)));
   }
 
   private static GeneratedName generatedName(String packageName, String chosen, String fallback,
@@ -144,7 +148,8 @@ public final class CodeSetReader {
     return values;
   }
 
-  private Map<String, Object> valuesWithDefaults(AnnotationMirror annotation) {
+  /** The values of {@code annotation}'s attributes by name, defaults included. */
+  static Map<String, Object> values(Elements elements, AnnotationMirror annotation) {
     Map<String, Object> values = new HashMap<>();
     elements.getElementValuesWithDefaults(annotation)
         .forEach((key, value) -> values.put(key.getSimpleName().toString(), value.getValue()));

@@ -15,6 +15,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param template the parsed reason
  * @param constantName the enum constant's name, such as {@code ROOM_FULL}
  * @param javadoc the method's documentation, {@code ""} when it has none
+ * @param deprecation whether the method is deprecated
  */
 public record DeclaredCode(
     ExecutableElement method,
@@ -24,7 +25,8 @@ public record DeclaredCode(
     int code,
     ReasonTemplate template,
     String constantName,
-    Javadoc javadoc) {
+    Javadoc javadoc,
+    Deprecation deprecation) {
 
   /** @return the method's name */
   public String methodName() {

@@ -1,7 +1,7 @@
 package dev.closecodes.processor.validation;
 
 import dev.closecodes.processor.model.CodeSet;
-import dev.closecodes.processor.model.CompiledSet;
+import dev.closecodes.processor.model.Catalogue;
 import java.util.Collection;
 import java.util.Set;
 
@@ -26,11 +26,17 @@ public final class Validator {
   }
 
   /**
-   * Records sets compiled into modules on the class path; the sets of this compilation must not
-   * reuse their numbers for the same endpoint.
+   * Records the sets compiled before this compilation, which the sets of this compilation must not
+   * collide with: this module's own from earlier compilations, and other modules' on the class path.
    */
-  public void addCompiled(Collection<CompiledSet> sets) {
-    duplicates.addCompiled(sets);
+  public void addCompiled(Catalogue catalogue) {
+    duplicates.addCompiled(catalogue.earlier(), "");
+    duplicates.addCompiled(catalogue.classPath(), ", compiled into a module on the class path");
+  }
+
+  /** Says that these sets are compiled now, before any of them is validated. */
+  public void recompiling(Collection<String> sets) {
+    sets.forEach(duplicates::recompiling);
   }
 
   /** Checks {@code set}; the report holds every problem found, in source order per rule. */
