@@ -70,7 +70,7 @@ public final class CloseCodesProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     reader = new CodeSetReader(processingEnv.getElementUtils());
-    validator = new Validator(sourceTypes);
+    validator = new Validator(sourceTypes, processingEnv.getElementUtils());
     Optional<AnnotationSpec> generated = GeneratedAnnotation.of(
         processingEnv.getElementUtils(), processingEnv.getSourceVersion(), getClass());
     enumWriter = new EnumWriter(generated);
@@ -150,13 +150,16 @@ public final class CloseCodesProcessor extends AbstractProcessor {
 
   /**
    * Sets still waiting when processing is over. Those that mention missing types get a hint about
-   * other processors; the others hold annotation values that do not compile, which javac reports.
+   * other processors, and every other problem they have, so that one build shows them all; the
+   * others hold annotation values that do not compile, which javac reports.
    */
   private void reportNeverResolved(Report report) {
     for (String name : deferred) {
       TypeElement type = elements().getTypeElement(name);
       if (CodeSetReader.mentionsUnresolvedTypes(type)) {
         report.add(Message.UNRESOLVED_TYPE, type, name);
+        reader.read(type).ifPresent(
+            set -> validator.validate(set).printTo(processingEnv.getMessager()));
       }
     }
   }

@@ -7,9 +7,12 @@ import static dev.closecodes.processor.Fixtures.set;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import dev.closecodes.runtime.CloseCode;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,7 +125,63 @@ class CrossModuleTest {
 
     assertErrorAt(compilation,
         "[closecodes.endpoint-name] endpoint \"chat room\" names files of client bindings; use"
-            + " letters, digits, '.', '_' and '-'",
+            + " ASCII letters, digits, '.', '_' and '-'",
         source, "endpoint", "\"chat room\"");
+  }
+
+  @Test
+  void aLibraryCompiledWithJakartaServesAnApplicationWithoutIt() throws Exception {
+    List<File> classPath = libraryOnClassPath("chat");
+    assertThat(classPath.stream().anyMatch(CrossModuleTest::isJakarta)).isTrue();
+    List<File> withoutJakarta = classPath.stream().filter(file -> !isJakarta(file)).toList();
+    JavaFileObject app = Fixtures.source("app.Kick", """
+        package app;
+
+        import dev.closecodes.runtime.CloseEvent;
+        import test.ModerationCloseCode;
+
+        public final class Kick {
+          public static CloseEvent banned() {
+            return CloseEvent.fitting(ModerationCloseCode.of(4100), "Banned");
+          }
+        }
+        """);
+
+    assertThat(compileWith(withoutJakarta, app)).succeededWithoutWarnings();
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {library.toUri().toURL()},
+        getClass().getClassLoader())) {
+      assertThat(loader.loadClass("test.ModerationCloseCode").getInterfaces())
+          .asList().containsExactly(CloseCode.class);
+    }
+  }
+
+  /** A file of Jakarta WebSocket's API, such as its jar in the local repository. */
+  private static boolean isJakarta(File file) {
+    return file.getPath().contains("jakarta.websocket");
+  }
+
+  @Test
+  void setsWhoseNamesDifferOnlyInNestingAndUnderscoresLeaveDistinctMarkers() {
+    JavaFileObject nested = Fixtures.source("test.Server", """
+        package test;
+
+        import dev.closecodes.CloseCodes;
+        import dev.closecodes.Code;
+        import dev.closecodes.runtime.CloseEvent;
+
+        public interface Server {
+          @CloseCodes(enumName = "NestedCloseCode", eventsName = "NestedCloseEvents")
+          interface ChatCloses {
+            @Code(4001) CloseEvent bye();
+          }
+        }
+        """);
+    JavaFileObject topLevel = set("Server_ChatCloses", "@CloseCodes", "  @Code(4002) CloseEvent bye();");
+
+    Compilation compilation = Fixtures.compile(nested, topLevel);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("dev.closecodes.aggregated.test_Server_ChatCloses");
+    assertThat(compilation).generatedSourceFile("dev.closecodes.aggregated.test_Server_1ChatCloses");
   }
 }

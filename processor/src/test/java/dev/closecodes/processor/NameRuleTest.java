@@ -110,4 +110,52 @@ class NameRuleTest {
     assertThat(compilation).generatedSourceFile("test.ChatCode");
     assertThat(compilation).generatedSourceFile("test.Closing");
   }
+
+  @Test
+  void endpointNamedDefaultWouldShareTheDefaultEndpointsFiles() {
+    JavaFileObject source = set("ChatCloses", "@CloseCodes(endpoint = \"default\")",
+        "  @Code(4001) CloseEvent bye();");
+
+    Compilation compilation = compile(source);
+
+    assertErrorAt(compilation,
+        "[closecodes.endpoint-name] endpoint \"default\" is the name of the files of the sets that"
+            + " name no endpoint; leave endpoint out to join them, or choose another name",
+        source, "@CloseCodes", "\"default\"");
+  }
+
+  @Test
+  void endpointNameMustBeAscii() {
+    JavaFileObject source = set("ChatCloses", "@CloseCodes(endpoint = \"\u00fcber\")",
+        "  @Code(4001) CloseEvent bye();");
+
+    Compilation compilation = compile(source);
+
+    assertErrorAt(compilation, "endpoint \"\u00fcber\" names files of client bindings; use ASCII"
+        + " letters, digits, '.', '_' and '-'", source, "@CloseCodes", "\"");
+  }
+
+  @Test
+  void generatedNameThatWouldHideATypeTheGeneratedCodeUses() {
+    JavaFileObject closeEvent = set("ChatCloses", "@CloseCodes(enumName = \"CloseEvent\")",
+        "  @Code(4001) CloseEvent bye();");
+    JavaFileObject string = set("ShopCloses", "@CloseCodes(eventsName = \"String\")",
+        "  @Code(4002) CloseEvent bye();");
+    JavaFileObject index = set("GameCloses", "@CloseCodes(enumName = \"Index\")",
+        "  @Code(4003) CloseEvent bye();");
+
+    Compilation compilation = compile(closeEvent, string, index);
+
+    assertErrorAt(compilation, "[closecodes.type-clash] the generated type name \"CloseEvent\""
+        + " would hide dev.closecodes.runtime.CloseEvent, which the generated code uses; choose"
+        + " another name with @CloseCodes(enumName = \"...\")",
+        closeEvent, "@CloseCodes", "\"CloseEvent\"");
+    assertErrorAt(compilation, "the generated type name \"String\" would hide java.lang.String in"
+        + " package test; choose another name with @CloseCodes(eventsName = \"...\")",
+        string, "@CloseCodes", "\"String\"");
+    assertErrorAt(compilation, "the generated type name \"Index\" would hide the class nested in"
+        + " the generated enum; choose another name with @CloseCodes(enumName = \"...\")",
+        index, "@CloseCodes", "\"Index\"");
+    assertThat(compilation).hadErrorCount(3);
+  }
 }

@@ -77,4 +77,20 @@ class RangeRuleTest {
 
     assertErrorAt(compilation, "close code 5000 is in 5000-65535", source, "BASE + 10", "+");
   }
+
+  @Test
+  void theIanaReminderCanBeSuppressedOnTheSetOrTheMethod() {
+    JavaFileObject onSet = set("LibraryCloses",
+        "@SuppressWarnings(\"closecodes.iana\") @CloseCodes(registeredRange = true)",
+        "  @Code(3001) CloseEvent bye();");
+    JavaFileObject onMethod = set("OtherCloses", "@CloseCodes(registeredRange = true)",
+        "  @SuppressWarnings(\"closecodes\") @Code(3002) CloseEvent bye();",
+        "  @Code(3003) CloseEvent stillWarned();");
+
+    Compilation compilation = compile(onSet, onMethod);
+
+    assertThat(compilation).succeeded();
+    assertWarningAt(compilation, "close code 3003 is in 3000-3999", onMethod, "3003", "3003");
+    assertThat(compilation).hadWarningCount(1);
+  }
 }

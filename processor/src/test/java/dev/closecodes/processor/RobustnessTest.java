@@ -135,6 +135,20 @@ class RobustnessTest {
   }
 
   @Test
+  void aSetWithAMissingTypeGetsItsOtherErrorsInTheSameBuild() {
+    JavaFileObject source = chat(
+        "  @Code(value = 4002, reason = \"Room {room} is full\")",
+        "  CloseEvent roomFull(test.Room room);",
+        "  @Code(3001) CloseEvent library();");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).hadErrorContaining("[closecodes.unresolved-type]");
+    Fixtures.assertErrorAt(compilation, "[closecodes.range] close code 3001 is in 3000-3999",
+        source, "3001", "3001");
+  }
+
+  @Test
   void noSetNoOutput() {
     Compilation compilation = compile(source("test.Plain", "package test; class Plain {}"));
 

@@ -251,4 +251,48 @@ class ShapeRuleTest {
         "[closecodes.empty] test.ChatCloses declares no close codes; add an abstract method with"
             + " @Code").inFile(source).onLineContaining("interface ChatCloses");
   }
+
+  @Test
+  void sealedInterfaceMustPermitTheGeneratedClass() {
+    JavaFileObject source = source("test.ChatCloses", """
+        package test;
+
+        import dev.closecodes.CloseCodes;
+        import dev.closecodes.Code;
+        import dev.closecodes.runtime.CloseEvent;
+
+        @CloseCodes
+        public sealed interface ChatCloses permits ChatCloses.Local {
+          @Code(4001) CloseEvent bye();
+
+          final class Local implements ChatCloses {
+            @Override public CloseEvent bye() { return null; }
+          }
+        }
+        """);
+
+    Compilation compilation = compile(source);
+
+    assertErrorAt(compilation, "[closecodes.sealed] test.ChatCloses is sealed but does not permit"
+        + " ChatCloseEvents, the generated class that implements it; add it to the permits clause",
+        source, "sealed interface", "interface");
+  }
+
+  @Test
+  void sealedInterfaceThatPermitsTheGeneratedClassCompiles() {
+    JavaFileObject source = source("test.ChatCloses", """
+        package test;
+
+        import dev.closecodes.CloseCodes;
+        import dev.closecodes.Code;
+        import dev.closecodes.runtime.CloseEvent;
+
+        @CloseCodes
+        public sealed interface ChatCloses permits ChatCloseEvents {
+          @Code(4001) CloseEvent bye();
+        }
+        """);
+
+    assertThat(compile(source)).succeededWithoutWarnings();
+  }
 }

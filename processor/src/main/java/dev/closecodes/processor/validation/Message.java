@@ -23,7 +23,11 @@ public enum Message {
           + " Registry before you publish it"),
   DUPLICATE("duplicate", "close code %s is already declared by %s; give each code its own number"),
   ENDPOINT_NAME("endpoint-name",
-      "endpoint \"%s\" names files of client bindings; use letters, digits, '.', '_' and '-'"),
+      "endpoint \"%s\" names files of client bindings; use ASCII letters, digits, '.', '_' and"
+          + " '-'"),
+  ENDPOINT_DEFAULT("endpoint-name",
+      "endpoint \"default\" is the name of the files of the sets that name no endpoint; leave"
+          + " endpoint out to join them, or choose another name"),
   REASON_TOO_LONG("reason-length",
       "reason is %d bytes of UTF-8, %d over the 123 that a close frame carries; shorten it"),
   REASON_FIXED_TEXT_TOO_LONG("reason-length",
@@ -48,6 +52,9 @@ public enum Message {
           + " interface"),
   PRIVATE_INTERFACE("private",
       "%s must not be private: the generated class in its package implements it"),
+  SEALED_INTERFACE("sealed",
+      "%s is sealed but does not permit %s, the generated class that implements it; add it to"
+          + " the permits clause"),
   GENERIC_INTERFACE("generic",
       "%s must not have type parameters: a set of close codes is one fixed list"),
   INHERITED_METHOD("inherited",
@@ -65,6 +72,9 @@ public enum Message {
   TYPE_NAME("type-name", "\"%s\" is not a valid Java type name; choose another %s"),
   TYPE_EXISTS("type-clash",
       "the generated type %s would clash with an existing type; choose another name with"
+          + " @CloseCodes(%s = \"...\")"),
+  TYPE_HIDES("type-clash",
+      "the generated type name \"%s\" would hide %s; choose another name with"
           + " @CloseCodes(%s = \"...\")"),
   TYPE_GENERATED_TWICE("type-clash",
       "the generated type %s is also generated for %s; choose another name with"
@@ -101,6 +111,11 @@ public enum Message {
   /** @return the stable tag, such as {@code [closecodes.range]} */
   public String tag() {
     return "[closecodes." + id + "]";
+  }
+
+  /** @return what {@code @SuppressWarnings} names to silence this warning: {@code closecodes.iana} */
+  public String suppressionKey() {
+    return "closecodes." + id;
   }
 
   /** @return the full text with {@code args} filled in */

@@ -1,5 +1,6 @@
 package dev.closecodes.processor.validation;
 
+import dev.closecodes.processor.model.Catalogue;
 import dev.closecodes.processor.model.CodeSet;
 import dev.closecodes.processor.model.DeclaredCode;
 import dev.closecodes.processor.model.GeneratedName;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.util.Elements;
 
 /**
  * Generated names are valid and unique: constants within a set, types within the compilation, and
@@ -15,12 +17,20 @@ import javax.lang.model.SourceVersion;
  */
 final class NameRule {
 
+  /** The runtime's types that generated code names by their simple names. */
+  private static final Set<String> RUNTIME_TYPES = Set.of("CloseEvent", "CloseCode", "CloseCodeSet");
+
+  /** The classes nested in every generated enum. */
+  private static final Set<String> NESTED_IN_ENUM = Set.of("Index", CodeSet.PROVIDER);
+
   private final Map<String, CodeSet> generatedTypes = new HashMap<>();
   private final Set<String> sourceTypes;
+  private final Elements elements;
 
   /** @param sourceTypes qualified names of the top-level types written by hand in the compilation */
-  NameRule(Set<String> sourceTypes) {
+  NameRule(Set<String> sourceTypes, Elements elements) {
     this.sourceTypes = sourceTypes;
+    this.elements = elements;
   }
 
   void check(CodeSet set, Report report) {
@@ -34,10 +44,27 @@ final class NameRule {
     }
     checkType(set, set.enumName(), report);
     checkType(set, set.eventsName(), report);
+    if (NESTED_IN_ENUM.contains(set.enumName().simpleName())) {
+      onName(report, set, set.enumName(), Message.TYPE_HIDES, set.enumName().simpleName(),
+          "the class nested in the generated enum", set.enumName().attribute());
+    }
     if (!set.endpoint().matches("[A-Za-z0-9._-]*") || set.endpoint().startsWith(".")) {
       report.addOn(Message.ENDPOINT_NAME, set.type(), set.annotation(), set.endpointValue(),
           set.endpoint());
+    } else if (set.endpoint().equals(Catalogue.endpointName(""))) {
+      report.addOn(Message.ENDPOINT_DEFAULT, set.type(), set.annotation(), set.endpointValue());
     }
+  }
+
+  /** What a generated type of this simple name would hide in its package, or null. */
+  private String hidden(String simpleName, String packageName) {
+    if (RUNTIME_TYPES.contains(simpleName)) {
+      return "dev.closecodes.runtime." + simpleName + ", which the generated code uses";
+    }
+    if (elements.getTypeElement("java.lang." + simpleName) != null) {
+      return "java.lang." + simpleName + " in package " + packageName;
+    }
+    return null;
   }
 
   private void checkType(CodeSet set, GeneratedName name, Report report) {
@@ -45,8 +72,11 @@ final class NameRule {
       onName(report, set, name, Message.TYPE_NAME, name.simpleName(), name.attribute());
       return;
     }
+    String hidden = hidden(name.simpleName(), set.packageName());
     CodeSet other = generatedTypes.putIfAbsent(name.qualifiedName(), set);
-    if (other != null) {
+    if (hidden != null) {
+      onName(report, set, name, Message.TYPE_HIDES, name.simpleName(), hidden, name.attribute());
+    } else if (other != null) {
       onName(report, set, name, Message.TYPE_GENERATED_TWICE,
           name.qualifiedName(), other.describe(), name.attribute());
     } else if (sourceTypes.contains(name.qualifiedName())) {

@@ -21,7 +21,7 @@ final class ReasonRule {
   void check(CodeSet set, Report report) {
     // The simple names the generated methods refer to: a parameter of that name would hide them.
     Set<String> usedTypes =
-        Set.of("CloseEvent", "String", set.enumName().simpleName());
+        Set.copyOf(List.of("CloseEvent", "String", set.enumName().simpleName()));
     for (DeclaredCode code : set.codes()) {
       checkText(code, report);
       checkPlaceholders(code, report);

@@ -1,6 +1,7 @@
 package dev.closecodes.processor.validation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
@@ -42,11 +43,28 @@ public final class Report {
     return items.stream().anyMatch(item -> item.message().kind() == Diagnostic.Kind.ERROR);
   }
 
-  /** Prints every item. */
+  /**
+   * Prints every item, but warnings that the element at fault, or one enclosing it, suppresses with
+   * {@code @SuppressWarnings("closecodes.<tag>")} or {@code @SuppressWarnings("closecodes")}.
+   */
   public void printTo(Messager messager) {
     for (Item item : items) {
+      if (item.message().kind() == Diagnostic.Kind.WARNING && suppressed(item)) {
+        continue;
+      }
       messager.printMessage(
           item.message().kind(), item.text(), item.element(), item.annotation(), item.value());
     }
+  }
+
+  private static boolean suppressed(Item item) {
+    for (Element e = item.element(); e != null; e = e.getEnclosingElement()) {
+      SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);
+      if (suppress != null && Arrays.stream(suppress.value()).anyMatch(
+          key -> key.equals("closecodes") || key.equals(item.message().suppressionKey()))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -7,6 +7,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -23,6 +24,10 @@ final class ShapeRule {
     }
     if (!set.type().getTypeParameters().isEmpty()) {
       report.add(Message.GENERIC_INTERFACE, set.type(), set.describe());
+    }
+    if (set.type().getModifiers().contains(Modifier.SEALED) && !permitsEvents(set)) {
+      report.add(Message.SEALED_INTERFACE, set.type(), set.describe(),
+          set.eventsName().simpleName());
     }
     for (ExecutableElement method : set.inherited()) {
       report.add(Message.INHERITED_METHOD, set.type(), set.describe(), Names.describe(method));
@@ -43,12 +48,27 @@ final class ShapeRule {
       report.add(Message.CODE_NOT_ABSTRACT, method, Names.describe(method), kindOf(method));
     }
     TypeMirror returned = method.getReturnType();
-    if (!isCloseEvent(returned)) {
+    if (!isCloseEvent(returned) && returned.getKind() != TypeKind.ERROR) {
       report.add(Message.RETURN_TYPE, method, Names.describe(method), returned);
     }
     if (!method.getTypeParameters().isEmpty()) {
       report.add(Message.GENERIC_METHOD, method, Names.describe(method));
     }
+  }
+
+  /**
+   * Whether the permits clause names the generated class, which does not exist until it is
+   * generated: javac and ecj then give an error type that carries the name as written.
+   */
+  private static boolean permitsEvents(CodeSet set) {
+    String simpleName = set.eventsName().simpleName();
+    for (TypeMirror permitted : set.type().getPermittedSubclasses()) {
+      String name = permitted.toString();
+      if (name.equals(simpleName) || name.equals(set.eventsName().qualifiedName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isCloseEvent(TypeMirror type) {

@@ -4,6 +4,7 @@ import dev.closecodes.processor.model.CodeSet;
 import dev.closecodes.processor.model.Catalogue;
 import java.util.Collection;
 import java.util.Set;
+import javax.lang.model.util.Elements;
 
 /**
  * Checks sets against every rule. One instance serves a whole compilation, because numbers and
@@ -20,9 +21,10 @@ public final class Validator {
   /**
    * @param sourceTypes the qualified names of the top-level types written by hand in this
    *     compilation, which a generated type must not replace; the set may grow between rounds
+   * @param elements the compiler's elements, which say what a generated name would hide
    */
-  public Validator(Set<String> sourceTypes) {
-    this.names = new NameRule(sourceTypes);
+  public Validator(Set<String> sourceTypes, Elements elements) {
+    this.names = new NameRule(sourceTypes, elements);
   }
 
   /**
