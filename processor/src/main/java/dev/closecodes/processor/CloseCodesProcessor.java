@@ -18,8 +18,8 @@ import dev.closecodes.processor.model.CodeSetReader;
 import dev.closecodes.processor.model.CompiledSet;
 import dev.closecodes.processor.model.Markers;
 import dev.closecodes.processor.model.Names;
-import dev.closecodes.processor.validation.Message;
-import dev.closecodes.processor.validation.Report;
+import dev.closecodes.processor.diagnostics.Message;
+import dev.closecodes.processor.diagnostics.Report;
 import dev.closecodes.processor.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -65,6 +65,7 @@ public final class CloseCodesProcessor extends AbstractProcessor {
   /** This module's output and every set known, from the first round on. */
   private ModuleOutput output;
   private Catalogue catalogue;
+  private Options options;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -76,15 +77,15 @@ public final class CloseCodesProcessor extends AbstractProcessor {
     enumWriter = new EnumWriter(generated);
     eventsWriter = new EventsWriter(generated);
     markerWriter = new MarkerWriter(generated);
+    Report report = new Report();
+    options = Options.read(processingEnv.getOptions(), report);
+    report.printTo(processingEnv.getMessager());
   }
 
-  /**
-   * {@value ClientBindings#DIRECTORY_OPTION}: a directory to write the client bindings to;
-   * {@value ClientBindings#GROUPING_OPTION}: {@code endpoint} or {@code set}.
-   */
+  /** See {@link Options}. */
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(ClientBindings.DIRECTORY_OPTION, ClientBindings.GROUPING_OPTION);
+    return Options.NAMES;
   }
 
   /**
@@ -108,7 +109,11 @@ public final class CloseCodesProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
-  /** Claims {@code @CloseCodes} and {@code @Code}, which no other processor reads. */
+  /**
+   * Claims {@code @CloseCodes} and {@code @Code}, which no other processor reads. Everything the
+   * round finds goes into one report, printed whatever happens, so that no warning is lost to a
+   * failure after it.
+   */
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Report report = new Report();
@@ -116,68 +121,53 @@ public final class CloseCodesProcessor extends AbstractProcessor {
       for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
         sourceTypes.add(type.getQualifiedName().toString());
       }
-      checkOrphanCodes(round, report);
+      if (catalogue == null) {
+        readCatalogue(round);
+      }
       Set<TypeElement> sets = new LinkedHashSet<>();
       for (String name : deferred) {
         sets.add(elements().getTypeElement(name));
       }
       deferred.clear();
-      if (catalogue == null) {
-        readCatalogue(round);
-      }
-      Set<? extends Element> declared = round.getElementsAnnotatedWith(CloseCodes.class);
-      for (Element element : declared) {
-        if (element instanceof TypeElement type && type.getKind() == ElementKind.INTERFACE) {
-          sets.add(type);
-        } else {
-          report.add(Message.NOT_AN_INTERFACE, element, element.getSimpleName(), kindOf(element));
-        }
-      }
+      sets.addAll(validator.declaredSets(round, report));
       validator.recompiling(sets.stream().map(Names::describe).toList());
       for (TypeElement set : sets) {
         processGuarded(set, report);
       }
       if (round.processingOver()) {
-        reportNeverResolved(report);
+        for (String name : deferred) {
+          reportNeverResolved(elements().getTypeElement(name), report);
+        }
         writeResources(report);
       }
     } catch (RuntimeException | Error e) {
       reportInternalError(report, null, "this compilation", e);
+    } finally {
+      report.printTo(processingEnv.getMessager());
     }
-    report.printTo(processingEnv.getMessager());
     return true;
   }
 
   /**
-   * Sets still waiting when processing is over. Those that mention missing types get a hint about
-   * other processors, and every other problem they have, so that one build shows them all; the
-   * others hold annotation values that do not compile, which javac reports.
+   * A set still waiting when processing is over. If it mentions missing types it gets a hint about
+   * other processors, with its other problems; otherwise it holds annotation values that do not
+   * compile, which javac reports.
    */
-  private void reportNeverResolved(Report report) {
-    for (String name : deferred) {
-      TypeElement type = elements().getTypeElement(name);
-      if (CodeSetReader.mentionsUnresolvedTypes(type)) {
-        report.add(Message.UNRESOLVED_TYPE, type, name);
-        reader.read(type).ifPresent(
-            set -> validator.validate(set).printTo(processingEnv.getMessager()));
-      }
+  private void reportNeverResolved(TypeElement type, Report report) {
+    if (CodeSetReader.mentionsUnresolvedTypes(type)) {
+      validator.neverResolved(type, reader.read(type), report);
     }
   }
 
-  private static String kindOf(Element element) {
-    String kind = element.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ');
-    return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
-  }
-
-  private void processGuarded(TypeElement type, Report roundReport) {
+  private void processGuarded(TypeElement type, Report report) {
     try {
-      process(type);
+      process(type, report);
     } catch (RuntimeException | Error e) {
-      reportInternalError(roundReport, type, Names.describe(type), e);
+      reportInternalError(report, type, Names.describe(type), e);
     }
   }
 
-  private void process(TypeElement type) {
+  private void process(TypeElement type, Report roundReport) {
     Optional<CodeSet> read = CodeSetReader.mentionsUnresolvedTypes(type)
         ? Optional.empty()
         : reader.read(type);
@@ -187,13 +177,13 @@ public final class CloseCodesProcessor extends AbstractProcessor {
     }
     CodeSet set = read.get();
     Report report = validator.validate(set);
+    roundReport.addAll(report);
     if (!report.hasErrors()) {
-      write(set, enumWriter.write(set), report);
-      write(set, eventsWriter.write(set), report);
-      write(set, markerWriter.write(set), report);
+      write(set, enumWriter.write(set), roundReport);
+      write(set, eventsWriter.write(set), roundReport);
+      write(set, markerWriter.write(set), roundReport);
       catalogue.add(set);
     }
-    report.printTo(processingEnv.getMessager());
   }
 
   private void write(CodeSet set, JavaFile file, Report report) {
@@ -230,25 +220,12 @@ public final class CloseCodesProcessor extends AbstractProcessor {
         report.add(Message.WRITE_FAILED, null, ServiceFileWriter.PATH, e.getMessage());
       }
     }
-    String directory = processingEnv.getOptions().get(ClientBindings.DIRECTORY_OPTION);
-    boolean perSet = "set".equals(processingEnv.getOptions().get(ClientBindings.GROUPING_OPTION));
     try {
-      for (Catalogue.Group group : catalogue.groups(perSet)) {
-        ClientBindings.write(processingEnv.getFiler(),
-            directory == null ? null : Path.of(directory), group);
+      for (Catalogue.Group group : catalogue.groups(options.bindingsPerSet())) {
+        ClientBindings.write(processingEnv.getFiler(), options.clientDirectory(), group);
       }
     } catch (IOException | InvalidPathException e) {
       report.add(Message.WRITE_FAILED, null, "the client bindings", e.getMessage());
-    }
-  }
-
-  /** {@code @Code} outside a {@code @CloseCodes} interface would silently do nothing. */
-  private static void checkOrphanCodes(RoundEnvironment round, Report report) {
-    for (Element method : round.getElementsAnnotatedWith(Code.class)) {
-      Element owner = method.getEnclosingElement();
-      if (CodeSetReader.mirror(owner, CloseCodes.class).isEmpty()) {
-        report.add(Message.ORPHAN_CODE, method, method.getSimpleName() + "()", owner.getSimpleName());
-      }
     }
   }
 

@@ -176,7 +176,8 @@ class CrossModuleTest {
           }
         }
         """);
-    JavaFileObject topLevel = set("Server_ChatCloses", "@CloseCodes", "  @Code(4002) CloseEvent bye();");
+    JavaFileObject topLevel =
+        set("Server_ChatCloses", "@CloseCodes", "  @Code(4002) CloseEvent goodbye();");
 
     Compilation compilation = Fixtures.compile(nested, topLevel);
 

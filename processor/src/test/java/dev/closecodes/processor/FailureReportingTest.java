@@ -2,6 +2,7 @@ package dev.closecodes.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.closecodes.processor.Fixtures.chat;
+import static dev.closecodes.processor.Fixtures.set;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -55,6 +56,29 @@ class FailureReportingTest {
             + " closecodes; please report it with this stack trace:")
         .inFile(source).onLineContaining("interface ChatCloses");
     assertThat(compilation).hadErrorContaining("at dev.closecodes.processor");
+  }
+
+  @Test
+  void aFailingWriterLosesNoneOfTheSetsWarnings() {
+    JavaFileObject source = set("LibraryCloses", "@CloseCodes(registeredRange = true)",
+        "  @Code(3001) CloseEvent bye();");
+
+    Compilation compilation =
+        compileWithFiler(source, new IllegalStateException("the file system broke"));
+
+    assertThat(compilation).hadErrorContaining("[closecodes.internal]");
+    assertThat(compilation).hadWarningContaining("[closecodes.iana] close code 3001");
+  }
+
+  @Test
+  void anOptionValueTheProcessorDoesNotKnowIsAnError() {
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new CloseCodesProcessor())
+        .withOptions("-Aclosecodes.bindings=sets")
+        .compile(chat("  @Code(4001) CloseEvent bye();"));
+
+    assertThat(compilation).hadErrorContaining("[closecodes.option] -Aclosecodes.bindings=sets is"
+        + " not a value the processor knows: use endpoint or set");
   }
 
   private static Compilation compileWithFiler(JavaFileObject source, Exception failure) {

@@ -2,7 +2,7 @@ package dev.closecodes.processor;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import dev.closecodes.processor.validation.Message;
+import dev.closecodes.processor.diagnostics.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

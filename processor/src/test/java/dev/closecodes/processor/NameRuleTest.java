@@ -140,9 +140,9 @@ class NameRuleTest {
     JavaFileObject closeEvent = set("ChatCloses", "@CloseCodes(enumName = \"CloseEvent\")",
         "  @Code(4001) CloseEvent bye();");
     JavaFileObject string = set("ShopCloses", "@CloseCodes(eventsName = \"String\")",
-        "  @Code(4002) CloseEvent bye();");
+        "  @Code(4002) CloseEvent goodbye();");
     JavaFileObject index = set("GameCloses", "@CloseCodes(enumName = \"Index\")",
-        "  @Code(4003) CloseEvent bye();");
+        "  @Code(4003) CloseEvent farewell();");
 
     Compilation compilation = compile(closeEvent, string, index);
 

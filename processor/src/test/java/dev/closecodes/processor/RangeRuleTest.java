@@ -84,7 +84,7 @@ class RangeRuleTest {
         "@SuppressWarnings(\"closecodes.iana\") @CloseCodes(registeredRange = true)",
         "  @Code(3001) CloseEvent bye();");
     JavaFileObject onMethod = set("OtherCloses", "@CloseCodes(registeredRange = true)",
-        "  @SuppressWarnings(\"closecodes\") @Code(3002) CloseEvent bye();",
+        "  @SuppressWarnings(\"closecodes\") @Code(3002) CloseEvent goodbye();",
         "  @Code(3003) CloseEvent stillWarned();");
 
     Compilation compilation = compile(onSet, onMethod);

@@ -1,5 +1,7 @@
 package dev.closecodes.processor.validation;
 
+import dev.closecodes.processor.diagnostics.Message;
+import dev.closecodes.processor.diagnostics.Report;
 import dev.closecodes.processor.model.CodeSet;
 import dev.closecodes.processor.model.DeclaredCode;
 import dev.closecodes.processor.model.ReasonTemplate;

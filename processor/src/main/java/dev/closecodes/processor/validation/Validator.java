@@ -1,8 +1,14 @@
 package dev.closecodes.processor.validation;
 
+import dev.closecodes.processor.diagnostics.Message;
+import dev.closecodes.processor.diagnostics.Report;
 import dev.closecodes.processor.model.CodeSet;
 import dev.closecodes.processor.model.Catalogue;
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.TypeElement;
 import java.util.Set;
 import javax.lang.model.util.Elements;
 
@@ -15,7 +21,7 @@ public final class Validator {
   private final ShapeRule shape = new ShapeRule();
   private final RangeRule range = new RangeRule();
   private final ReasonRule reason = new ReasonRule();
-  private final DuplicateRule duplicates = new DuplicateRule();
+  private final EndpointRule endpoints = new EndpointRule();
   private final NameRule names;
 
   /**
@@ -32,13 +38,31 @@ public final class Validator {
    * collide with: this module's own from earlier compilations, and other modules' on the class path.
    */
   public void addCompiled(Catalogue catalogue) {
-    duplicates.addCompiled(catalogue.earlier(), "");
-    duplicates.addCompiled(catalogue.classPath(), ", compiled into a module on the class path");
+    endpoints.addCompiled(catalogue.earlier(), "");
+    endpoints.addCompiled(catalogue.classPath(), ", compiled into a module on the class path");
   }
 
   /** Says that these sets are compiled now, before any of them is validated. */
   public void recompiling(Collection<String> sets) {
-    sets.forEach(duplicates::recompiling);
+    sets.forEach(endpoints::recompiling);
+  }
+
+  /**
+   * Checks where this round's annotations sit.
+   *
+   * @return the interfaces annotated {@code @CloseCodes}, each a set to read and validate
+   */
+  public List<TypeElement> declaredSets(RoundEnvironment round, Report report) {
+    return PlacementRule.check(round, report);
+  }
+
+  /**
+   * Reports a set that still mentions a type no round produced, with whatever else is wrong with
+   * it where it could be read, so that one build shows every problem.
+   */
+  public void neverResolved(TypeElement type, Optional<CodeSet> read, Report report) {
+    report.add(Message.UNRESOLVED_TYPE, type, type.getQualifiedName());
+    read.ifPresent(set -> report.addAll(validate(set)));
   }
 
   /** Checks {@code set}; the report holds every problem found, in source order per rule. */
@@ -48,7 +72,7 @@ public final class Validator {
     range.check(set, report);
     reason.check(set, report);
     names.check(set, report);
-    duplicates.check(set, report);
+    endpoints.check(set, report);
     return report;
   }
 }

@@ -5,12 +5,14 @@ import static dev.closecodes.processor.Fixtures.assertErrorAt;
 import static dev.closecodes.processor.Fixtures.chat;
 import static dev.closecodes.processor.Fixtures.compile;
 import static dev.closecodes.processor.Fixtures.set;
+import static dev.closecodes.processor.Fixtures.source;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-class DuplicateRuleTest {
+/** Numbers and constant names are unique per endpoint. */
+class EndpointRuleTest {
 
   @Test
   void sameCodeTwiceInOneSetNamesTheFirstDeclaration() {
@@ -56,5 +58,52 @@ class DuplicateRuleTest {
     assertErrorAt(compilation, "already declared by ChatCloses.a()", source, "b();", "4001");
     assertErrorAt(compilation, "already declared by ChatCloses.a()", source, "c();", "4001");
     assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
+  void sameConstantInTwoSetsOfOneEndpointNamesTheOtherSet() {
+    JavaFileObject chat = source("test.chat.ChatCloses", """
+        package test.chat;
+
+        import dev.closecodes.CloseCodes;
+        import dev.closecodes.Code;
+        import dev.closecodes.runtime.CloseEvent;
+
+        @CloseCodes(endpoint = "chat")
+        public interface ChatCloses {
+          @Code(4100) CloseEvent banned();
+        }
+        """);
+    JavaFileObject moderation = source("test.moderation.ModerationCloses", """
+        package test.moderation;
+
+        import dev.closecodes.CloseCodes;
+        import dev.closecodes.Code;
+        import dev.closecodes.runtime.CloseEvent;
+
+        @CloseCodes(endpoint = "chat")
+        public interface ModerationCloses {
+          @Code(4101) CloseEvent banned();
+        }
+        """);
+
+    Compilation compilation = compile(chat, moderation);
+
+    assertErrorAt(compilation,
+        "[closecodes.name-clash] constant BANNED of endpoint \"chat\" is already declared by"
+            + " ChatCloses.banned(); the endpoint's client bindings name codes by their constants,"
+            + " so rename one of them",
+        moderation, "banned()", "banned");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
+  void setsOfDifferentEndpointsMayShareConstants() {
+    JavaFileObject chat = set("ChatCloses", "@CloseCodes(endpoint = \"chat\")",
+        "  @Code(4100) CloseEvent banned();");
+    JavaFileObject game = set("GameCloses", "@CloseCodes(endpoint = \"game\")",
+        "  @Code(4101) CloseEvent banned();");
+
+    assertThat(compile(chat, game)).succeededWithoutWarnings();
   }
 }

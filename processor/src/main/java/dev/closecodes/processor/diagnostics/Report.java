@@ -1,4 +1,4 @@
-package dev.closecodes.processor.validation;
+package dev.closecodes.processor.diagnostics;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +36,11 @@ public final class Report {
   /** Adds {@code message} on {@code element}. */
   public void add(Message message, Element element, Object... args) {
     addOn(message, element, null, null, args);
+  }
+
+  /** Adds every item of {@code other}. */
+  public void addAll(Report other) {
+    items.addAll(other.items);
   }
 
   /** @return whether any item is an error, which means nothing is generated */

@@ -1,4 +1,4 @@
-package dev.closecodes.processor.validation;
+package dev.closecodes.processor.diagnostics;
 
 import javax.tools.Diagnostic;
 
@@ -69,6 +69,9 @@ public enum Message {
   RETURN_TYPE("return-type", "%s must return dev.closecodes.runtime.CloseEvent, not %s"),
   GENERIC_METHOD("generic", "%s must not have type parameters; take the argument's type itself"),
   CONSTANT_CLASH("name-clash", "%s and %s both become the constant %s; rename one of them"),
+  ENDPOINT_CONSTANT_CLASH("name-clash",
+      "constant %s of %s is already declared by %s; the endpoint's client bindings name codes by"
+          + " their constants, so rename one of them"),
   TYPE_NAME("type-name", "\"%s\" is not a valid Java type name; choose another %s"),
   TYPE_EXISTS("type-clash",
       "the generated type %s would clash with an existing type; choose another name with"
@@ -84,6 +87,7 @@ public enum Message {
   UNRESOLVED_TYPE("unresolved-type",
       "%s mentions a type that was never found; if another annotation processor generates it,"
           + " check its errors above, otherwise add it to the class path"),
+  OPTION_VALUE("option", "-A%s=%s is not a value the processor knows: %s"),
   WRITE_FAILED("write", "could not write %s: %s"),
   INTERNAL_ERROR("internal",
       "closecodes failed while processing %s: %s. This is a bug in closecodes; please report it"

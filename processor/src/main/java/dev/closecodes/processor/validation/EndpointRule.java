@@ -1,0 +1,79 @@
+package dev.closecodes.processor.validation;
+
+import dev.closecodes.processor.diagnostics.Message;
+import dev.closecodes.processor.diagnostics.Report;
+import dev.closecodes.processor.model.CodeSet;
+import dev.closecodes.processor.model.CompiledSet;
+import dev.closecodes.processor.model.DeclaredCode;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Everything an endpoint shares across its sets is unique in it: a number means one code to the
+ * endpoint's clients, and a constant's name is one key of its client bindings. Both are checked
+ * within a set, across the sets of a compilation, against the sets this module compiled earlier,
+ * and against the sets compiled into modules on the class path. One instance serves the whole
+ * compilation, over all rounds; a set compiled now replaces what its own marker recorded of it.
+ * Names clash even with {@code -Aclosecodes.bindings=set}, which writes files per set: validity
+ * does not depend on how the bindings are grouped, and the endpoint's clients still see all sets.
+ */
+final class EndpointRule {
+
+  private record Key(String endpoint, Object value) {}
+
+  /** Who declared a number or name: the set, and the declaration as people read it. */
+  private record Claim(String set, String declaration, boolean fromMarker) {}
+
+  private final Map<Key, Claim> numbers = new HashMap<>();
+  private final Map<Key, Claim> names = new HashMap<>();
+
+  /**
+   * Records compiled sets, which this compilation must not collide with.
+   *
+   * @param where how messages say where they were compiled, such as {@code ", compiled into a
+   *     module on the class path"}, or {@code ""}
+   */
+  void addCompiled(Collection<CompiledSet> sets, String where) {
+    for (CompiledSet set : sets) {
+      for (CompiledSet.Code code : set.codes()) {
+        Claim claim = new Claim(set.set(), set.set() + "." + code.name() + where, true);
+        numbers.putIfAbsent(new Key(set.endpoint(), code.code()), claim);
+        names.putIfAbsent(new Key(set.endpoint(), code.name()), claim);
+      }
+    }
+  }
+
+  /** Forgets what the markers recorded of {@code set}, which is being compiled anew. */
+  void recompiling(String set) {
+    numbers.values().removeIf(claim -> claim.fromMarker() && claim.set().equals(set));
+    names.values().removeIf(claim -> claim.fromMarker() && claim.set().equals(set));
+  }
+
+  void check(CodeSet set, Report report) {
+    for (DeclaredCode code : set.codes()) {
+      Claim claim = new Claim(set.describe(), code.describe(), false);
+      Claim number = numbers.putIfAbsent(new Key(set.endpoint(), code.code()), claim);
+      if (number != null) {
+        report.addOn(Message.DUPLICATE, code.method(), code.annotation(), code.value(),
+            describeNumber(set, code), number.declaration());
+      }
+      Claim name = names.putIfAbsent(new Key(set.endpoint(), code.constantName()), claim);
+      // Two methods of one set that become one constant are the set's own clash (NameRule).
+      if (name != null && !name.set().equals(set.describe())) {
+        report.add(Message.ENDPOINT_CONSTANT_CLASH, code.method(), code.constantName(),
+            endpointName(set), name.declaration());
+      }
+    }
+  }
+
+  private static String describeNumber(CodeSet set, DeclaredCode code) {
+    return set.endpoint().isEmpty()
+        ? String.valueOf(code.code())
+        : code.code() + " of endpoint \"" + set.endpoint() + "\"";
+  }
+
+  private static String endpointName(CodeSet set) {
+    return set.endpoint().isEmpty() ? "the default endpoint" : "endpoint \"" + set.endpoint() + "\"";
+  }
+}
