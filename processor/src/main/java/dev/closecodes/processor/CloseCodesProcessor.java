@@ -32,6 +32,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.Comparator;
 import java.util.SortedSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -124,7 +126,8 @@ public final class CloseCodesProcessor extends AbstractProcessor {
       if (catalogue == null) {
         readCatalogue(round);
       }
-      Set<TypeElement> sets = new LinkedHashSet<>();
+      // In name order: what a set is told about another does not depend on the compiler's order.
+      Set<TypeElement> sets = new TreeSet<>(Comparator.comparing(Names::describe));
       for (String name : deferred) {
         sets.add(elements().getTypeElement(name));
       }

@@ -9,12 +9,11 @@ import static dev.closecodes.processor.Fixtures.source;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Test;
 
 /** Numbers and constant names are unique per endpoint. */
 class EndpointRuleTest {
 
-  @Test
+  @ProcessorTest
   void sameCodeTwiceInOneSetNamesTheFirstDeclaration() {
     JavaFileObject source = chat(
         "  @Code(value = 4001, reason = \"Session expired\")",
@@ -32,7 +31,7 @@ class EndpointRuleTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
-  @Test
+  @ProcessorTest
   void sameCodeInTwoSetsOfOneCompilationNamesTheOtherSet() {
     JavaFileObject chat = chat("  @Code(4001) CloseEvent sessionExpired();");
     JavaFileObject game = set("GameCloses", "@CloseCodes", "  @Code(4001) CloseEvent gameOver();");
@@ -46,7 +45,7 @@ class EndpointRuleTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
-  @Test
+  @ProcessorTest
   void everyRepeatIsReported() {
     JavaFileObject source = chat(
         "  @Code(4001) CloseEvent a();",
@@ -60,7 +59,7 @@ class EndpointRuleTest {
     assertThat(compilation).hadErrorCount(2);
   }
 
-  @Test
+  @ProcessorTest
   void sameConstantInTwoSetsOfOneEndpointNamesTheOtherSet() {
     JavaFileObject chat = source("test.chat.ChatCloses", """
         package test.chat;
@@ -97,7 +96,7 @@ class EndpointRuleTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
-  @Test
+  @ProcessorTest
   void setsOfDifferentEndpointsMayShareConstants() {
     JavaFileObject chat = set("ChatCloses", "@CloseCodes(endpoint = \"chat\")",
         "  @Code(4100) CloseEvent banned();");

@@ -9,16 +9,46 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
+import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 
 /** Sources to compile with the processor, and assertions on where its diagnostics land. */
 final class Fixtures {
 
   private Fixtures() {}
 
-  /** Compiles with the processor and every javac lint on. */
+  /**
+   * The compilers the processor runs in. ecj reads sources from files, and underlines an
+   * annotation attribute's name rather than its value, so under ecj a diagnostic's line is checked
+   * and its column is not.
+   */
+  enum TestCompiler {
+    JAVAC,
+    ECJ
+  }
+
+  private static final ThreadLocal<TestCompiler> COMPILER =
+      ThreadLocal.withInitial(() -> TestCompiler.JAVAC);
+
+  /** Compiles what follows with {@code compiler}; see {@link ProcessorTest}. */
+  static void use(TestCompiler compiler) {
+    COMPILER.set(compiler);
+  }
+
+  /**
+   * Compiles with the processor under the compiler of the test at hand: javac with every lint on,
+   * ecj with the warnings an IDE shows by default.
+   */
   static Compilation compile(JavaFileObject... sources) {
+    if (COMPILER.get() == TestCompiler.ECJ) {
+      return Compiler.compiler(new EclipseCompiler())
+          .withProcessors(new CloseCodesProcessor())
+          .withOptions("--release", "17")
+          .compile(sources);
+    }
     return Compiler.javac()
         .withProcessors(new CloseCodesProcessor())
         .withOptions("-Xlint:all")
@@ -46,8 +76,20 @@ final class Fixtures {
         """.formatted(annotation, name, String.join("\n", members)));
   }
 
+  /** A source file; written to disk under ecj, which reads sources only from files. */
   static JavaFileObject source(String qualifiedName, String text) {
-    return JavaFileObjects.forSourceString(qualifiedName, text);
+    if (COMPILER.get() != TestCompiler.ECJ) {
+      return JavaFileObjects.forSourceString(qualifiedName, text);
+    }
+    try {
+      Path file = Files.createTempDirectory(Path.of("target"), "ecj")
+          .resolve(qualifiedName.replace('.', '/') + ".java");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text);
+      return JavaFileObjects.forResource(file.toUri().toURL());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -68,7 +110,11 @@ final class Fixtures {
   private static void assertAt(
       DiagnosticInFile diagnostic, JavaFileObject file, String line, String token) {
     Position at = Position.of(file, line, token);
-    diagnostic.inFile(file).onLine(at.line()).atColumn(at.column());
+    if (COMPILER.get() == TestCompiler.ECJ) {
+      diagnostic.inFile(file).onLine(at.line());
+    } else {
+      diagnostic.inFile(file).onLine(at.line()).atColumn(at.column());
+    }
   }
 
   /** A 1-based line and column in a source file. */

@@ -9,11 +9,10 @@ import static dev.closecodes.processor.Fixtures.source;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Test;
 
 class NameRuleTest {
 
-  @Test
+  @ProcessorTest
   void twoMethodsThatBecomeOneConstant() {
     JavaFileObject source = chat(
         "  @Code(4001) CloseEvent roomFull();",
@@ -27,7 +26,7 @@ class NameRuleTest {
         source, "room_full", "room_full");
   }
 
-  @Test
+  @ProcessorTest
   void overloadsBecomeOneConstant() {
     JavaFileObject source = chat(
         "  @Code(value = 4001) CloseEvent kick();",
@@ -39,7 +38,7 @@ class NameRuleTest {
         + " become the constant KICK", source, "kick(String why)", "kick");
   }
 
-  @Test
+  @ProcessorTest
   void generatedTypeWouldReplaceAHandWrittenOne() {
     JavaFileObject existing = source("test.ChatCloseCode", """
         package test;
@@ -56,7 +55,7 @@ class NameRuleTest {
         source, "@CloseCodes", "@CloseCodes");
   }
 
-  @Test
+  @ProcessorTest
   void overriddenNameClashIsPinnedOnTheAttribute() {
     JavaFileObject existing = source("test.Existing", """
         package test;
@@ -74,20 +73,21 @@ class NameRuleTest {
         source, "eventsName", "\"Existing\"");
   }
 
-  @Test
+  @ProcessorTest
   void twoSetsThatGenerateTheSameType() {
     JavaFileObject chat = chat("  @Code(4001) CloseEvent bye();");
     JavaFileObject other = set("ChatCloseCodes", "@CloseCodes", "  @Code(4002) CloseEvent hi();");
 
     Compilation compilation = compile(chat, other);
 
+    // Sets are checked in name order: test.ChatCloseCodes comes before test.ChatCloses.
     assertErrorAt(compilation,
-        "the generated type test.ChatCloseCode is also generated for test.ChatCloses; choose"
+        "the generated type test.ChatCloseCode is also generated for test.ChatCloseCodes; choose"
             + " another name with @CloseCodes(enumName = \"...\")",
-        other, "@CloseCodes", "@CloseCodes");
+        chat, "@CloseCodes", "@CloseCodes");
   }
 
-  @Test
+  @ProcessorTest
   void invalidTypeName() {
     JavaFileObject source = set("ChatCloses", "@CloseCodes(enumName = \"Chat Codes\")",
         "  @Code(4001) CloseEvent bye();");
@@ -100,7 +100,7 @@ class NameRuleTest {
         source, "enumName", "\"Chat Codes\"");
   }
 
-  @Test
+  @ProcessorTest
   void namesCanBeChosen() {
     Compilation compilation = compile(set("ChatCloses",
         "@CloseCodes(enumName = \"ChatCode\", eventsName = \"Closing\")",
@@ -111,7 +111,7 @@ class NameRuleTest {
     assertThat(compilation).generatedSourceFile("test.Closing");
   }
 
-  @Test
+  @ProcessorTest
   void endpointNamedDefaultWouldShareTheDefaultEndpointsFiles() {
     JavaFileObject source = set("ChatCloses", "@CloseCodes(endpoint = \"default\")",
         "  @Code(4001) CloseEvent bye();");
@@ -124,7 +124,7 @@ class NameRuleTest {
         source, "@CloseCodes", "\"default\"");
   }
 
-  @Test
+  @ProcessorTest
   void endpointNameMustBeAscii() {
     JavaFileObject source = set("ChatCloses", "@CloseCodes(endpoint = \"\u00fcber\")",
         "  @Code(4001) CloseEvent bye();");
@@ -135,7 +135,7 @@ class NameRuleTest {
         + " letters, digits, '.', '_' and '-'", source, "@CloseCodes", "\"");
   }
 
-  @Test
+  @ProcessorTest
   void generatedNameThatWouldHideATypeTheGeneratedCodeUses() {
     JavaFileObject closeEvent = set("ChatCloses", "@CloseCodes(enumName = \"CloseEvent\")",
         "  @Code(4001) CloseEvent bye();");

@@ -7,11 +7,10 @@ import static dev.closecodes.processor.Fixtures.compile;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Test;
 
 class ReasonRuleTest {
 
-  @Test
+  @ProcessorTest
   void reasonOverOneHundredTwentyThreeBytesGivesTheByteCount() {
     String reason = "é".repeat(62); // 124 bytes in 62 chars
     JavaFileObject source = chat(
@@ -27,7 +26,7 @@ class ReasonRuleTest {
         source, "reason = ", "\"é");
   }
 
-  @Test
+  @ProcessorTest
   void reasonOfExactlyOneHundredTwentyThreeBytesFits() {
     Compilation compilation = compile(chat(
         "  @Code(value = 4001, reason = \"" + "€".repeat(41) + "\")",
@@ -36,7 +35,7 @@ class ReasonRuleTest {
     assertThat(compilation).succeededWithoutWarnings();
   }
 
-  @Test
+  @ProcessorTest
   void templateWhoseFixedTextAloneIsTooLongIsAnError() {
     JavaFileObject source = chat(
         "  @Code(value = 4001, reason = \"{room}" + "x".repeat(130) + "\")",
@@ -50,7 +49,7 @@ class ReasonRuleTest {
         source, "reason = ", "\"{room}");
   }
 
-  @Test
+  @ProcessorTest
   void unpairedSurrogateCannotBeEncoded() {
     JavaFileObject source = chat(
         "  @Code(value = 4001, reason = \"bad \\uD83D here\")",
@@ -64,7 +63,7 @@ class ReasonRuleTest {
         source, "reason = ", "\"bad");
   }
 
-  @Test
+  @ProcessorTest
   void placeholderWithoutParameterListsTheParameters() {
     JavaFileObject source = chat(
         "  @Code(value = 4002, reason = \"Room {rooom} is full\")",
@@ -78,7 +77,7 @@ class ReasonRuleTest {
         source, "reason = ", "\"Room");
   }
 
-  @Test
+  @ProcessorTest
   void placeholderInAMethodWithoutParameters() {
     JavaFileObject source = chat(
         "  @Code(value = 4002, reason = \"Room {room} is full\")",
@@ -90,7 +89,7 @@ class ReasonRuleTest {
         + " parameters", source, "reason = ", "\"Room");
   }
 
-  @Test
+  @ProcessorTest
   void parameterMissingFromTheReasonIsAnErrorOnTheParameter() {
     JavaFileObject source = chat(
         "  @Code(value = 4002, reason = \"Room {room} is full\")",
@@ -105,7 +104,7 @@ class ReasonRuleTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
-  @Test
+  @ProcessorTest
   void unclosedBrace() {
     JavaFileObject source = chat(
         "  @Code(value = 4002, reason = \"Room {room is full\")",
@@ -120,7 +119,7 @@ class ReasonRuleTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
-  @Test
+  @ProcessorTest
   void unmatchedClosingBraceAndEmptyPlaceholderAreBothReported() {
     JavaFileObject source = chat(
         "  @Code(value = 4002, reason = \"a } b {}\")",
@@ -134,7 +133,7 @@ class ReasonRuleTest {
     assertThat(compilation).hadErrorCount(2);
   }
 
-  @Test
+  @ProcessorTest
   void placeholderThatIsNoJavaName() {
     JavaFileObject source = chat(
         "  @Code(value = 4002, reason = \"Room {room name}\")",
@@ -146,7 +145,7 @@ class ReasonRuleTest {
         source, "reason", "\"Room");
   }
 
-  @Test
+  @ProcessorTest
   void doubledBracesAreLiteralBraces() {
     Compilation compilation = compile(chat(
         "  @Code(value = 4002, reason = \"{{{room}}} is full\")",
@@ -155,7 +154,7 @@ class ReasonRuleTest {
     assertThat(compilation).succeededWithoutWarnings();
   }
 
-  @Test
+  @ProcessorTest
   void parameterThatHidesATypeOfTheGeneratedCode() {
     JavaFileObject source = chat(
         "  @Code(value = 4002, reason = \"Room {ChatCloseCode} is full\")",
@@ -170,7 +169,7 @@ class ReasonRuleTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
-  @Test
+  @ProcessorTest
   void arrayParameterIsRejected() {
     JavaFileObject source = chat(
         "  @Code(value = 4002, reason = \"Rooms {rooms} are full\")",

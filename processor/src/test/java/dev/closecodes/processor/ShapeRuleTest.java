@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ShapeRuleTest {
 
-  @Test
+  @ProcessorTest
   void closeCodesOnAClass() {
     JavaFileObject source = source("test.ChatCloses", """
         package test;
@@ -29,7 +29,7 @@ class ShapeRuleTest {
         source, "class ChatCloses", "class");
   }
 
-  @Test
+  @ProcessorTest
   void closeCodesOnAnEnumOrAnAnnotation() {
     JavaFileObject anEnum = source("test.E", """
         package test;
@@ -46,7 +46,7 @@ class ShapeRuleTest {
     assertErrorAt(compilation, "but A is an annotation type", anAnnotation, "@interface", "interface");
   }
 
-  @Test
+  @ProcessorTest
   void methodWithoutCode() {
     JavaFileObject source = chat(
         "  @Code(4001) CloseEvent sessionExpired();",
@@ -61,7 +61,7 @@ class ShapeRuleTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
-  @Test
+  @ProcessorTest
   void defaultAndStaticMethodsWithoutCodeAreAllowed() {
     Compilation compilation = compile(chat(
         "  @Code(4001) CloseEvent sessionExpired();",
@@ -71,7 +71,7 @@ class ShapeRuleTest {
     assertThat(compilation).succeededWithoutWarnings();
   }
 
-  @Test
+  @ProcessorTest
   void codeOnADefaultMethod() {
     JavaFileObject source = chat(
         "  @Code(4001) default CloseEvent expired() { return null; }");
@@ -84,7 +84,7 @@ class ShapeRuleTest {
         source, "expired", "expired");
   }
 
-  @Test
+  @ProcessorTest
   void codeOnAStaticMethod() {
     JavaFileObject source = chat("  @Code(4001) static CloseEvent expired() { return null; }");
 
@@ -93,7 +93,7 @@ class ShapeRuleTest {
     assertErrorAt(compilation, "but ChatCloses.expired() is static", source, "expired", "expired");
   }
 
-  @Test
+  @ProcessorTest
   void wrongReturnType() {
     JavaFileObject source = chat("  @Code(4001) String sessionExpired();");
 
@@ -105,7 +105,7 @@ class ShapeRuleTest {
         source, "sessionExpired", "sessionExpired");
   }
 
-  @Test
+  @ProcessorTest
   void voidReturnType() {
     JavaFileObject source = chat("  @Code(4001) void sessionExpired();");
 
@@ -115,7 +115,7 @@ class ShapeRuleTest {
         source, "sessionExpired", "sessionExpired");
   }
 
-  @Test
+  @ProcessorTest
   void genericMethod() {
     JavaFileObject source = chat(
         "  @Code(value = 4002, reason = \"Room {room} is full\")",
@@ -128,7 +128,7 @@ class ShapeRuleTest {
         source, "roomFull", "roomFull");
   }
 
-  @Test
+  @ProcessorTest
   void genericInterface() {
     JavaFileObject source = source("test.ChatCloses", """
         package test;
@@ -145,7 +145,7 @@ class ShapeRuleTest {
         source, "interface ChatCloses", "interface");
   }
 
-  @Test
+  @ProcessorTest
   void privateNestedInterface() {
     JavaFileObject source = source("test.Server", """
         package test;
@@ -170,7 +170,7 @@ class ShapeRuleTest {
         source, "interface ChatCloses", "interface");
   }
 
-  @Test
+  @ProcessorTest
   void nestedInterfaceGeneratesTopLevelTypes() {
     Compilation compilation = compile(source("test.Server", """
         package test;
@@ -193,7 +193,7 @@ class ShapeRuleTest {
         .contentsAsUtf8String().contains("implements Server.ChatCloses");
   }
 
-  @Test
+  @ProcessorTest
   void inheritedAbstractMethod() {
     JavaFileObject base = source("test.Base", """
         package test;
@@ -219,7 +219,7 @@ class ShapeRuleTest {
         source, "interface ChatCloses", "interface");
   }
 
-  @Test
+  @ProcessorTest
   void codeOutsideACloseCodesInterface() {
     JavaFileObject source = source("test.Plain", """
         package test;
@@ -240,7 +240,7 @@ class ShapeRuleTest {
         source, "bye()", "bye");
   }
 
-  @Test
+  @ProcessorTest
   void emptySetWarns() {
     JavaFileObject source = chat("");
 
@@ -252,7 +252,7 @@ class ShapeRuleTest {
             + " @Code").inFile(source).onLineContaining("interface ChatCloses");
   }
 
-  @Test
+  @ProcessorTest
   void sealedInterfaceMustPermitTheGeneratedClass() {
     JavaFileObject source = source("test.ChatCloses", """
         package test;
@@ -278,6 +278,7 @@ class ShapeRuleTest {
         source, "sealed interface", "interface");
   }
 
+  /** javac only: ecj cannot resolve a permitted class that a processor has still to generate. */
   @Test
   void sealedInterfaceThatPermitsTheGeneratedClassCompiles() {
     JavaFileObject source = source("test.ChatCloses", """
