@@ -65,4 +65,17 @@ public @interface CloseCodes {
    * @return the endpoint's name, or {@code ""} for the application's default endpoint
    */
   String endpoint() default "";
+
+  /**
+   * Numbers this set published once and has since removed. Clients in the field still know them,
+   * so no set of the endpoint may declare them again, in this module or any other; the client
+   * bindings and the reference name them as retired.
+   *
+   * <pre>{@code
+   * @CloseCodes(retired = {4003, 4004})
+   * }</pre>
+   *
+   * @return the retired numbers
+   */
+  int[] retired() default {};
 }

@@ -32,6 +32,9 @@ public @interface CompiledCloseCodes {
   /** @return the declared codes, in declaration order */
   Code[] codes();
 
+  /** @return the numbers the set retired */
+  int[] retired() default {};
+
   /** One declared code. */
   @Documented
   @Retention(RetentionPolicy.CLASS)

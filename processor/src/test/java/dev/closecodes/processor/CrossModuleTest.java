@@ -32,8 +32,13 @@ class CrossModuleTest {
 
   /** Compiles the library module and keeps its classes, as its jar would hold them. */
   private List<File> libraryOnClassPath(String endpoint) throws IOException {
+    return libraryOnClassPath(endpoint, "retired = {}");
+  }
+
+  /** As {@link #libraryOnClassPath(String)}, with more attributes of its {@code @CloseCodes}. */
+  private List<File> libraryOnClassPath(String endpoint, String attributes) throws IOException {
     Compilation compiled = Fixtures.compile(set("ModerationCloses",
-        "@CloseCodes(endpoint = \"" + endpoint + "\")",
+        "@CloseCodes(endpoint = \"" + endpoint + "\", " + attributes + ")",
         "  @Code(value = 4100, reason = \"Banned by {moderator}\")",
         "  CloseEvent banned(String moderator);"));
     assertThat(compiled).succeededWithoutWarnings();
@@ -184,5 +189,18 @@ class CrossModuleTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("dev.closecodes.aggregated.test_Server_ChatCloses");
     assertThat(compilation).generatedSourceFile("dev.closecodes.aggregated.test_Server_1ChatCloses");
+  }
+
+  @Test
+  void aNumberRetiredByAModuleOnTheClassPathCannotBeReused() throws IOException {
+    List<File> classPath = libraryOnClassPath("chat", "retired = 4101");
+    JavaFileObject app = set("ChatCloses", "@CloseCodes(endpoint = \"chat\")",
+        "  @Code(4101) CloseEvent kicked();");
+
+    Compilation compilation = compileWith(classPath, app);
+
+    assertErrorAt(compilation, "[closecodes.retired] close code 4101 of endpoint \"chat\" was"
+        + " retired by test.ModerationCloses, compiled into a module on the class path; clients"
+        + " still know its old meaning, so give this code a new number", app, "4101", "4101");
   }
 }

@@ -105,4 +105,45 @@ class EndpointRuleTest {
 
     assertThat(compile(chat, game)).succeededWithoutWarnings();
   }
+
+  @ProcessorTest
+  void aSetCannotDeclareANumberItRetired() {
+    JavaFileObject source = set("ChatCloses", "@CloseCodes(retired = {4003, 4004})",
+        "  @Code(4001) CloseEvent bye();",
+        "  @Code(4004) CloseEvent again();");
+
+    Compilation compilation = compile(source);
+
+    assertErrorAt(compilation, "[closecodes.retired] close code 4004 was retired by"
+        + " test.ChatCloses; clients still know its old meaning, so give this code a new number",
+        source, "@Code(4004)", "4004");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @ProcessorTest
+  void anotherSetOfTheEndpointCannotReuseARetiredNumberWhicheverComesFirst() {
+    JavaFileObject chat = set("ChatCloses", "@CloseCodes(retired = 4003)",
+        "  @Code(4001) CloseEvent bye();");
+    JavaFileObject before = set("AppCloses", "@CloseCodes", "  @Code(4003) CloseEvent reused();");
+    JavaFileObject after = set("ZooCloses", "@CloseCodes", "  @Code(4003) CloseEvent zoo();");
+
+    Compilation first = compile(chat, before);
+    Compilation second = compile(chat, after);
+
+    assertErrorAt(first, "[closecodes.retired] close code 4003, retired here, is declared by"
+        + " AppCloses.reused(); a retired number is never used again, so renumber that code or do"
+        + " not retire this number", chat, "retired = 4003", "4003");
+    assertErrorAt(second, "[closecodes.retired] close code 4003 was retired by test.ChatCloses",
+        after, "@Code(4003)", "4003");
+  }
+
+  @ProcessorTest
+  void otherEndpointsMayUseARetiredNumber() {
+    JavaFileObject chat = set("ChatCloses", "@CloseCodes(retired = 4003)",
+        "  @Code(4001) CloseEvent bye();");
+    JavaFileObject game = set("GameCloses", "@CloseCodes(endpoint = \"game\")",
+        "  @Code(4003) CloseEvent gameOver();");
+
+    assertThat(compile(chat, game)).succeededWithoutWarnings();
+  }
 }

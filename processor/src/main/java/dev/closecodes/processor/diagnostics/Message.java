@@ -22,6 +22,12 @@ public enum Message {
       "close code %d is in 3000-3999: register it in the IANA WebSocket Close Code Number"
           + " Registry before you publish it"),
   DUPLICATE("duplicate", "close code %s is already declared by %s; give each code its own number"),
+  RETIRED("retired",
+      "close code %s was retired by %s; clients still know its old meaning, so give this code a"
+          + " new number"),
+  RETIRED_IN_USE("retired",
+      "close code %d, retired here, is declared by %s; a retired number is never used again, so"
+          + " renumber that code or do not retire this number"),
   ENDPOINT_NAME("endpoint-name",
       "endpoint \"%s\" names files of client bindings; use ASCII letters, digits, '.', '_' and"
           + " '-'"),

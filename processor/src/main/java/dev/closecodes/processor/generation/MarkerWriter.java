@@ -38,6 +38,11 @@ public final class MarkerWriter {
     marker.addMember(Markers.CODES, "{$L}", compiled.codes().stream()
         .map(MarkerWriter::code)
         .collect(CodeBlock.joining(",\n")));
+    if (!compiled.retired().isEmpty()) {
+      marker.addMember(Markers.RETIRED, "{$L}", compiled.retired().stream()
+          .map(number -> CodeBlock.of("$L", number))
+          .collect(CodeBlock.joining(", ")));
+    }
     TypeSpec.Builder type = TypeSpec.classBuilder(Markers.className(compiled.set()))
         .addOriginatingElement(set.type())
         .addJavadoc("Records the close codes of {@code $L} for later compilations.\n",

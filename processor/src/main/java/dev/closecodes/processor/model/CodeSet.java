@@ -22,6 +22,7 @@ import javax.lang.model.element.TypeElement;
  * @param javadoc the interface's documentation
  * @param deprecation whether the interface is deprecated
  * @param codes the {@code @Code} methods, in declaration order
+ * @param retired the numbers the set retired, each with the annotation value that lists it
  * @param uncoded abstract methods declared without {@code @Code}
  * @param inherited abstract methods inherited from superinterfaces
  */
@@ -38,8 +39,17 @@ public record CodeSet(
     Javadoc javadoc,
     Deprecation deprecation,
     List<DeclaredCode> codes,
+    List<Retired> retired,
     List<ExecutableElement> uncoded,
     List<ExecutableElement> inherited) {
+
+  /**
+   * A number listed in {@code @CloseCodes(retired = ...)}.
+   *
+   * @param code the number
+   * @param value where the annotation lists it, for diagnostics
+   */
+  public record Retired(int code, AnnotationValue value) {}
 
   /** The simple name of the enum's nested class that registers the set for ServiceLoader. */
   public static final String PROVIDER = "Provider";

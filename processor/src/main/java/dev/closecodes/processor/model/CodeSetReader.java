@@ -41,8 +41,16 @@ public final class CodeSetReader {
     if (!(values.get("enumName") instanceof String enumName
         && values.get("eventsName") instanceof String eventsName
         && values.get("registeredRange") instanceof Boolean registeredRange
-        && values.get("endpoint") instanceof String endpoint)) {
+        && values.get("endpoint") instanceof String endpoint
+        && values.get("retired") instanceof List<?> retiredValues)) {
       return Optional.empty();
+    }
+    List<CodeSet.Retired> retired = new ArrayList<>();
+    for (Object value : retiredValues) {
+      if (!(value instanceof AnnotationValue number && number.getValue() instanceof Integer code)) {
+        return Optional.empty();
+      }
+      retired.add(new CodeSet.Retired(code, number));
     }
     String packageName = elements.getPackageOf(type).getQualifiedName().toString();
     String prefix = Names.setPrefix(type.getSimpleName().toString());
@@ -76,6 +84,7 @@ public final class CodeSetReader {
         javadoc,
         Deprecation.of(type, javadoc, elements),
         List.copyOf(codes),
+        List.copyOf(retired),
         List.copyOf(uncoded),
         inheritedAbstractMethods(type)));
   }

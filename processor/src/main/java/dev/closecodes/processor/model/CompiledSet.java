@@ -11,9 +11,10 @@ import java.util.List;
  * @param provider the binary name of its {@code CloseCodeSet} provider
  * @param deprecated whether the interface is deprecated
  * @param codes its codes, in declaration order
+ * @param retired the numbers it retired, in the order listed
  */
-public record CompiledSet(
-    String set, String endpoint, String provider, boolean deprecated, List<Code> codes) {
+public record CompiledSet(String set, String endpoint, String provider, boolean deprecated,
+    List<Code> codes, List<Integer> retired) {
 
   /**
    * One compiled code.
@@ -34,6 +35,7 @@ public record CompiledSet(
         set.codes().stream()
             .map(code -> new Code(code.code(), code.constantName(), code.declaredReason(),
                 code.javadoc().summary(), code.deprecation()))
-            .toList());
+            .toList(),
+        set.retired().stream().map(CodeSet.Retired::code).toList());
   }
 }

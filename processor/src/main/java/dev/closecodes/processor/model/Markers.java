@@ -29,6 +29,7 @@ public final class Markers {
   public static final String PROVIDER = "provider";
   public static final String DEPRECATED = "deprecated";
   public static final String CODES = "codes";
+  public static final String RETIRED = "retired";
 
   /** Attributes of {@link CompiledCloseCodes.Code}. */
   public static final String CODE = "value";
@@ -70,7 +71,8 @@ public final class Markers {
         && values.get(ENDPOINT) instanceof String endpoint
         && values.get(PROVIDER) instanceof String provider
         && values.get(DEPRECATED) instanceof Boolean deprecated
-        && values.get(CODES) instanceof List<?> codeMirrors)) {
+        && values.get(CODES) instanceof List<?> codeMirrors
+        && values.get(RETIRED) instanceof List<?> retiredValues)) {
       return Optional.empty();
     }
     List<CompiledSet.Code> codes = new ArrayList<>();
@@ -85,7 +87,15 @@ public final class Markers {
       }
       codes.add(read.get());
     }
-    return Optional.of(new CompiledSet(set, endpoint, provider, deprecated, List.copyOf(codes)));
+    List<Integer> retired = new ArrayList<>();
+    for (Object value : retiredValues) {
+      if (!(value instanceof AnnotationValue number && number.getValue() instanceof Integer code)) {
+        return Optional.empty();
+      }
+      retired.add(code);
+    }
+    return Optional.of(new CompiledSet(
+        set, endpoint, provider, deprecated, List.copyOf(codes), List.copyOf(retired)));
   }
 
   private static Optional<CompiledSet.Code> readCode(Elements elements, AnnotationMirror mirror) {

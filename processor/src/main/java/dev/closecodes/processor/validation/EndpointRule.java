@@ -7,6 +7,7 @@ import dev.closecodes.processor.model.CompiledSet;
 import dev.closecodes.processor.model.DeclaredCode;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,6 +28,8 @@ final class EndpointRule {
 
   private final Map<Key, Claim> numbers = new HashMap<>();
   private final Map<Key, Claim> names = new HashMap<>();
+  /** The numbers retired, each by the set that retired it first. */
+  private final Map<Key, Claim> retired = new HashMap<>();
 
   /**
    * Records compiled sets, which this compilation must not collide with.
@@ -41,17 +44,41 @@ final class EndpointRule {
         numbers.putIfAbsent(new Key(set.endpoint(), code.code()), claim);
         names.putIfAbsent(new Key(set.endpoint(), code.name()), claim);
       }
+      for (int number : set.retired()) {
+        retired.putIfAbsent(new Key(set.endpoint(), number),
+            new Claim(set.set(), set.set() + where, true));
+      }
     }
   }
 
   /** Forgets what the markers recorded of {@code set}, which is being compiled anew. */
   void recompiling(String set) {
-    numbers.values().removeIf(claim -> claim.fromMarker() && claim.set().equals(set));
-    names.values().removeIf(claim -> claim.fromMarker() && claim.set().equals(set));
+    for (Map<Key, Claim> claims : List.of(numbers, names, retired)) {
+      claims.values().removeIf(claim -> claim.fromMarker() && claim.set().equals(set));
+    }
   }
 
+  /**
+   * Checks {@code set} against every set seen before it, both ways, so that the outcome does not
+   * depend on which of two sets comes first: its codes against the numbers others retired, and the
+   * numbers it retires against the codes others declare.
+   */
   void check(CodeSet set, Report report) {
+    for (CodeSet.Retired number : set.retired()) {
+      Key key = new Key(set.endpoint(), number.code());
+      retired.putIfAbsent(key, new Claim(set.describe(), set.describe(), false));
+      Claim declared = numbers.get(key);
+      if (declared != null && !declared.set().equals(set.describe())) {
+        report.addOn(Message.RETIRED_IN_USE, set.type(), set.annotation(), number.value(),
+            number.code(), declared.declaration());
+      }
+    }
     for (DeclaredCode code : set.codes()) {
+      Claim retirement = retired.get(new Key(set.endpoint(), code.code()));
+      if (retirement != null) {
+        report.addOn(Message.RETIRED, code.method(), code.annotation(), code.value(),
+            describeNumber(set, code), retirement.declaration());
+      }
       Claim claim = new Claim(set.describe(), code.describe(), false);
       Claim number = numbers.putIfAbsent(new Key(set.endpoint(), code.code()), claim);
       if (number != null) {
