@@ -12,6 +12,7 @@ import dev.closecodes.processor.generation.ClientBindings;
 import dev.closecodes.processor.generation.GeneratedAnnotation;
 import dev.closecodes.processor.generation.MarkerWriter;
 import dev.closecodes.processor.generation.ServiceFileWriter;
+import dev.closecodes.processor.baseline.Baseline;
 import dev.closecodes.processor.model.Catalogue;
 import dev.closecodes.processor.model.CodeSet;
 import dev.closecodes.processor.model.CodeSetReader;
@@ -81,6 +82,13 @@ public final class CloseCodesProcessor extends AbstractProcessor {
     markerWriter = new MarkerWriter(generated);
     Report report = new Report();
     options = Options.read(processingEnv.getOptions(), report);
+    if (options.baseline() != null) {
+      try {
+        validator.useBaseline(Baseline.read(options.baseline()));
+      } catch (IllegalArgumentException e) {
+        report.add(Message.BASELINE_UNREADABLE, null, e.getMessage());
+      }
+    }
     report.printTo(processingEnv.getMessager());
   }
 
@@ -141,6 +149,7 @@ public final class CloseCodesProcessor extends AbstractProcessor {
         for (String name : deferred) {
           reportNeverResolved(elements().getTypeElement(name), report);
         }
+        validator.checkRemovals(catalogue, report);
         writeResources(report);
       }
     } catch (RuntimeException | Error e) {

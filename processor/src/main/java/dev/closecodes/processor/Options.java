@@ -12,8 +12,9 @@ import java.util.Set;
  *
  * @param clientDirectory where to write the client bindings as well, or null
  * @param bindingsPerSet whether the bindings are grouped per set rather than per endpoint
+ * @param baseline the manifests of the last release, or null
  */
-record Options(Path clientDirectory, boolean bindingsPerSet) {
+record Options(Path clientDirectory, boolean bindingsPerSet, String baseline) {
 
   /** {@code -Aclosecodes.clientDir=DIR}: a directory to write the client bindings to as well. */
   static final String CLIENT_DIRECTORY = "closecodes.clientDir";
@@ -21,7 +22,13 @@ record Options(Path clientDirectory, boolean bindingsPerSet) {
   /** {@code -Aclosecodes.bindings=endpoint|set}: how the client bindings are grouped. */
   static final String BINDINGS = "closecodes.bindings";
 
-  static final Set<String> NAMES = Set.of(CLIENT_DIRECTORY, BINDINGS);
+  /**
+   * {@code -Aclosecodes.baseline=PATHS}: the manifests of the last release (files, jars or
+   * directories, separated by the path separator), which published codes must stay compatible with.
+   */
+  static final String BASELINE = "closecodes.baseline";
+
+  static final Set<String> NAMES = Set.of(CLIENT_DIRECTORY, BINDINGS, BASELINE);
 
   /** Reads the options; problems go to {@code report}, and the option keeps its default. */
   static Options read(Map<String, String> options, Report report) {
@@ -38,6 +45,6 @@ record Options(Path clientDirectory, boolean bindingsPerSet) {
     if (!bindings.equals("endpoint") && !bindings.equals("set")) {
       report.add(Message.OPTION_VALUE, null, BINDINGS, bindings, "use endpoint or set");
     }
-    return new Options(directory, bindings.equals("set"));
+    return new Options(directory, bindings.equals("set"), options.get(BASELINE));
   }
 }

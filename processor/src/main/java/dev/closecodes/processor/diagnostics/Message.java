@@ -28,6 +28,19 @@ public enum Message {
   RETIRED_IN_USE("retired",
       "close code %d, retired here, is declared by %s; a retired number is never used again, so"
           + " renumber that code or do not retire this number"),
+  COMPAT_RENUMBERED("compat",
+      "%s was close code %d in the baseline and is now %d; a published code keeps its number, so"
+          + " restore it and give any new meaning a new number"),
+  COMPAT_RENAMED("compat",
+      "close code %d was %s in the baseline and is now %s; clients know a published code by its"
+          + " name too, so restore the name"),
+  COMPAT_REMOVED("compat",
+      "close code %d (%s) of the baseline is gone; list it in @CloseCodes(retired = ...) so that"
+          + " no set reuses it"),
+  COMPAT_PLACEHOLDERS(Diagnostic.Kind.WARNING, "compat",
+      "the reason of %s had the placeholders %s in the baseline and has %s now; clients that read"
+          + " the reason may need to change"),
+  BASELINE_UNREADABLE("baseline", "cannot read the baseline %s"),
   ENDPOINT_NAME("endpoint-name",
       "endpoint \"%s\" names files of client bindings; use ASCII letters, digits, '.', '_' and"
           + " '-'"),

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -23,8 +24,12 @@ import javax.lang.model.element.TypeElement;
  */
 public final class Catalogue {
 
-  /** A set generated in this compilation, and its interface. */
-  private record Generated(CompiledSet set, TypeElement origin) {}
+  /** A set generated in this compilation, compiled and as declared. */
+  private record Generated(CompiledSet set, CodeSet declared) {
+    TypeElement origin() {
+      return declared.type();
+    }
+  }
 
   /**
    * What one group of bindings describes.
@@ -82,7 +87,7 @@ public final class Catalogue {
 
   /** Adds a set that was generated now; it replaces what its marker recorded of it. */
   public void add(CodeSet set) {
-    generated.put(set.describe(), new Generated(CompiledSet.of(set), set.type()));
+    generated.put(set.describe(), new Generated(CompiledSet.of(set), set));
   }
 
   /** @return every set of this module: generated now, or compiled earlier and not replaced */
@@ -129,6 +134,40 @@ public final class Catalogue {
       groups.add(new Group(endpointName(endpoint), endpoint, sets, origins(own)));
     });
     return groups;
+  }
+
+  /** @return the endpoints this module declares codes for, in name order */
+  public Set<String> moduleEndpoints() {
+    Set<String> endpoints = new TreeSet<>();
+    moduleSets().forEach(set -> endpoints.add(set.endpoint()));
+    return endpoints;
+  }
+
+  /** @return every set of {@code endpoint}: this module's, then other modules' */
+  public List<CompiledSet> endpointSets(String endpoint) {
+    List<CompiledSet> sets = new ArrayList<>();
+    Set<String> own = new TreeSet<>();
+    for (CompiledSet set : moduleSets()) {
+      if (set.endpoint().equals(endpoint)) {
+        sets.add(set);
+        own.add(set.set());
+      }
+    }
+    classPath.stream()
+        .filter(set -> set.endpoint().equals(endpoint) && !own.contains(set.set()))
+        .forEach(sets::add);
+    return sets;
+  }
+
+  /** @return the set as declared, where it was generated in this compilation */
+  public Optional<CodeSet> generated(String set) {
+    return Optional.ofNullable(generated.get(set)).map(Generated::declared);
+  }
+
+  /** @return the interface of a set of this module, generated now or compiled earlier */
+  public Optional<TypeElement> origin(String set) {
+    Generated own = generated.get(set);
+    return own != null ? Optional.of(own.origin()) : Optional.ofNullable(earlierOrigins.get(set));
   }
 
   /** @return the interfaces of this module's sets, for incremental builds */

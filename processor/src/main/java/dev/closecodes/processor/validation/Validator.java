@@ -3,6 +3,7 @@ package dev.closecodes.processor.validation;
 import dev.closecodes.processor.diagnostics.Message;
 import dev.closecodes.processor.diagnostics.Report;
 import dev.closecodes.processor.model.CodeSet;
+import dev.closecodes.processor.baseline.Baseline;
 import dev.closecodes.processor.model.Catalogue;
 import java.util.Collection;
 import java.util.List;
@@ -22,6 +23,7 @@ public final class Validator {
   private final RangeRule range = new RangeRule();
   private final ReasonRule reason = new ReasonRule();
   private final EndpointRule endpoints = new EndpointRule();
+  private CompatibilityRule compatibility;
   private final NameRule names;
 
   /**
@@ -65,6 +67,21 @@ public final class Validator {
     read.ifPresent(set -> report.addAll(validate(set)));
   }
 
+  /** Checks every set, from now on, against the codes {@code baseline} published. */
+  public void useBaseline(Baseline baseline) {
+    compatibility = new CompatibilityRule(baseline);
+  }
+
+  /**
+   * Once every set is known, reports each code the baseline published that is gone and not
+   * retired.
+   */
+  public void checkRemovals(Catalogue catalogue, Report report) {
+    if (compatibility != null) {
+      compatibility.checkRemovals(catalogue, report);
+    }
+  }
+
   /** Checks {@code set}; the report holds every problem found, in source order per rule. */
   public Report validate(CodeSet set) {
     Report report = new Report();
@@ -73,6 +90,9 @@ public final class Validator {
     reason.check(set, report);
     names.check(set, report);
     endpoints.check(set, report);
+    if (compatibility != null) {
+      compatibility.check(set, report);
+    }
     return report;
   }
 }
