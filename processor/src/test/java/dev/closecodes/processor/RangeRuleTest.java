@@ -9,6 +9,7 @@ import static dev.closecodes.processor.Fixtures.compile;
 import static dev.closecodes.processor.Fixtures.set;
 
 import com.google.testing.compile.Compilation;
+import dev.closecodes.runtime.CloseCode;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -95,5 +96,24 @@ class RangeRuleTest {
     assertThat(compilation.warnings().stream()
             .filter(warning -> warning.getMessage(null).contains("[closecodes.")))
         .hasSize(1);
+  }
+
+  @ProcessorTest
+  void aNumberThatAStackOnTheClassPathSendsItselfIsAWarning() throws Exception {
+    JavaFileObject source = chat(
+        "  /** The session ended. */",
+        "  @Code(value = 4500, reason = \"Ended\") CloseEvent ended();");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeeded();
+    assertWarningAt(compilation, "[closecodes.reserved] close code 4500 is also sent by Spring"
+        + " WebSocket (CloseStatus.SESSION_NOT_RELIABLE, the session became unreliable), which is on"
+        + " the class path; a client cannot tell the two apart, so choose another number",
+        source, "4500", "4500");
+    CloseCode ended = (CloseCode) new CompiledClasses(compilation)
+        .loadClass("test.ChatCloseCode").getEnumConstants()[0];
+    assertThat(ended.description()).isEqualTo("The session ended. Also sent by Spring WebSocket"
+        + " (CloseStatus.SESSION_NOT_RELIABLE, the session became unreliable).");
   }
 }

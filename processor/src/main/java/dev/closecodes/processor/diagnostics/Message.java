@@ -21,6 +21,9 @@ public enum Message {
   REGISTER_WITH_IANA(Diagnostic.Kind.WARNING, "iana",
       "close code %d is in 3000-3999: register it in the IANA WebSocket Close Code Number"
           + " Registry before you publish it"),
+  SHARED_WITH_STACK(Diagnostic.Kind.WARNING, "reserved",
+      "close code %d is also sent by %s, which is on the class path; a client cannot tell the two"
+          + " apart, so choose another number"),
   DUPLICATE("duplicate", "close code %s is already declared by %s; give each code its own number"),
   RETIRED("retired",
       "close code %s was retired by %s; clients still know its old meaning, so give this code a"

@@ -49,7 +49,7 @@ public final class EnumWriter {
               "$L, $L, $L",
               code.code(),
               JavaText.literal(code.declaredReason()),
-              JavaText.literal(code.javadoc().summary()))
+              JavaText.literal(code.description()))
           .addJavadoc(constantJavadoc(code))
           .addAnnotations(DeprecatedAnnotation.of(code.deprecation()))
           .build());

@@ -106,7 +106,8 @@ public final class CodeSetReader {
         ReasonTemplate.parse(reason),
         Names.constantName(method.getSimpleName().toString()),
         javadoc,
-        Deprecation.of(method, javadoc, elements)));
+        Deprecation.of(method, javadoc, elements),
+        FrameworkCode.sending(code, elements)));
   }
 
   private static GeneratedName generatedName(String packageName, String chosen, String fallback,

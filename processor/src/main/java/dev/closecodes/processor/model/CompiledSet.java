@@ -34,7 +34,7 @@ public record CompiledSet(String set, String endpoint, String provider, boolean 
         set.deprecation().deprecated(),
         set.codes().stream()
             .map(code -> new Code(code.code(), code.constantName(), code.declaredReason(),
-                code.javadoc().summary(), code.deprecation()))
+                code.description(), code.deprecation()))
             .toList(),
         set.retired().stream().map(CodeSet.Retired::code).toList());
   }

@@ -1,5 +1,6 @@
 package dev.closecodes.processor.model;
 
+import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
@@ -16,6 +17,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param constantName the enum constant's name, such as {@code ROOM_FULL}
  * @param javadoc the method's documentation, {@code ""} when it has none
  * @param deprecation whether the method is deprecated
+ * @param sharedWith the stacks on the class path that send the same number themselves
  */
 public record DeclaredCode(
     ExecutableElement method,
@@ -26,7 +28,8 @@ public record DeclaredCode(
     ReasonTemplate template,
     String constantName,
     Javadoc javadoc,
-    Deprecation deprecation) {
+    Deprecation deprecation,
+    List<FrameworkCode> sharedWith) {
 
   /** @return the method's name */
   public String methodName() {
@@ -36,6 +39,17 @@ public record DeclaredCode(
   /** @return the reason as declared: the text sent, or the template where it takes arguments */
   public String declaredReason() {
     return template.isConstant() ? template.fixedText() : template.source();
+  }
+
+  /**
+   * @return what the code means: the first sentence of its javadoc, and which stacks send its
+   *     number too, so that whoever reads a received number knows both meanings
+   */
+  public String description() {
+    String summary = javadoc.summary();
+    return FrameworkCode.note(sharedWith)
+        .map(note -> summary.isEmpty() ? note : summary + " " + note)
+        .orElse(summary);
   }
 
   /** @return the method as people read it, such as {@code ChatCloses.roomFull(String)} */
