@@ -34,19 +34,36 @@ public final class CloseCodeRegistry {
   private CloseCodeRegistry(Iterable<? extends CloseCodeSet> sets) {
     List<CloseCodeSet> registered = new ArrayList<>();
     for (CloseCodeSet set : sets) {
-      registered.add(set);
-      for (CloseCode code : set.codes()) {
-        register(set, code);
+      try {
+        register(set);
+        registered.add(set);
+      } catch (RuntimeException | LinkageError e) {
+        LOG.log(Level.WARNING, "a close code set could not be read and is skipped", e);
       }
     }
     this.sets = List.copyOf(registered);
   }
 
-  private void register(CloseCodeSet set, CloseCode code) {
-    int number = code.code();
+  /**
+   * Registers the codes of {@code set}, all or none: a set whose classes cannot be linked (an enum
+   * compiled against a library missing at run time) throws before any of its codes is registered.
+   */
+  private void register(CloseCodeSet set) {
+    String declaredBy = set.declaredBy();
+    List<CloseCode> codes = new ArrayList<>(set.codes());
+    int[] numbers = new int[codes.size()];
+    for (int i = 0; i < numbers.length; i++) {
+      numbers[i] = codes.get(i).code();
+    }
+    for (int i = 0; i < numbers.length; i++) {
+      register(declaredBy, numbers[i], codes.get(i));
+    }
+  }
+
+  private void register(String declaredBy, int number, CloseCode code) {
     if (number < FIRST || number > LAST) {
       LOG.log(Level.WARNING, "close code {0} of {1} is outside 3000-4999 and is ignored",
-          Integer.toString(number), set.declaredBy());
+          Integer.toString(number), declaredBy);
       return;
     }
     CloseCode first = byCode[number - FIRST];
@@ -54,7 +71,7 @@ public final class CloseCodeRegistry {
       byCode[number - FIRST] = code;
     } else if (!first.equals(code)) {
       LOG.log(Level.WARNING, "close code {0} is declared as {1} and as {2} of {3}; {1} is kept",
-          Integer.toString(number), first.name(), code.name(), set.declaredBy());
+          Integer.toString(number), first.name(), code.name(), declaredBy);
     }
   }
 
@@ -75,8 +92,9 @@ public final class CloseCodeRegistry {
   }
 
   /**
-   * Finds every set that {@code loader} provides. A provider that cannot be loaded, such as a stale
-   * entry of a set since removed, is skipped and logged.
+   * Finds every set that {@code loader} provides. A provider that cannot be loaded or read, such as
+   * a stale entry of a set since removed, or a set compiled against a library that is missing at
+   * run time, is skipped and logged; the others are registered.
    *
    * @param loader where to look, or null for the system class loader
    * @return a registry of the sets found
@@ -90,7 +108,7 @@ public final class CloseCodeRegistry {
           break;
         }
         found.add(providers.next());
-      } catch (ServiceConfigurationError e) {
+      } catch (ServiceConfigurationError | LinkageError e) {
         LOG.log(Level.WARNING, "a close code set could not be loaded and is skipped", e);
       }
     }

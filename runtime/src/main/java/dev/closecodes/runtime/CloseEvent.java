@@ -84,25 +84,60 @@ public final class CloseEvent {
   }
 
   /**
-   * Creates an event for a close that was received or observed, such as 1006 for a connection that
-   * dropped without a close frame.
+   * Records a close that was received or observed, as the stack reported it. It never throws: it
+   * is called from the stack's callbacks, where an exception is lost or breaks the connection's
+   * handling. Nothing is checked or changed, since what happened has happened:
    *
-   * @param code the reported code, 0-65535
-   * @param reason the reported reason, at most 123 bytes of UTF-8
+   * <ul>
+   *   <li>a null reason is recorded as {@code ""};
+   *   <li>any number is recorded as it is, also one no close frame can carry, such as the {@code -1}
+   *       that some stacks report for a connection that was never opened; {@link #closeCode()} is
+   *       then empty;
+   *   <li>1005 (no status), 1006 (no close frame) and 1015 (TLS failure), which endpoints never
+   *       send, are recorded like any other number;
+   *   <li>a reason is kept as reported, also one longer than 123 bytes (a stack may report the
+   *       local side's reason before the wire cut it) or one with unpaired surrogates.
+   * </ul>
+   *
+   * @param code the reported code
+   * @param reason the reported reason, or null for none
    * @param wasClean whether the closing handshake completed
    * @return the event, typed when the number is a standard code or one of a set that {@link
    *     CloseCodeRegistry#global()} knows
-   * @throws IllegalArgumentException if the code does not fit 16 bits or the reason does not fit
    */
   public static CloseEvent received(int code, String reason, boolean wasClean) {
-    CloseCodeRange.of(code);
-    return new CloseEvent(code, ReasonText.requireValid(reason), wasClean,
+    return new CloseEvent(code, reason == null ? "" : reason, wasClean,
         CloseCodeRegistry.global().lookup(code));
   }
 
-  /** A payload that {@link CloseFrame#decode} has already checked: code and reason are valid. */
-  static CloseEvent decoded(int code, String reason) {
-    return new CloseEvent(code, reason, true, CloseCodeRegistry.global().lookup(code));
+  /**
+   * Returns the typed code as {@code type}, such as a generated enum, so that a received code can
+   * be switched on:
+   *
+   * <pre>{@code
+   * switch (event.closeCode(ChatCloseCode.class).orElse(null)) { ... }
+   * }</pre>
+   *
+   * <p>For an enum, the constant with this number is found even where the registry does not know
+   * the enum's set (a module path without its {@code provides}, a class loader of its own).
+   *
+   * @param type the type of code wanted
+   * @param <C> that type
+   * @return the code as {@code type}, or empty when the number is not one of its codes
+   */
+  public <C extends CloseCode> Optional<C> closeCode(Class<C> type) {
+    if (type.isInstance(closeCode)) {
+      return Optional.of(type.cast(closeCode));
+    }
+    C[] constants = type.getEnumConstants();
+    if (constants != null) {
+      for (C constant : constants) {
+        if (constant.code() == code) {
+          return Optional.of(constant);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** @return the close code, as {@code CloseEvent.code} in a browser */

@@ -3,10 +3,12 @@ package dev.closecodes.runtime;
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
+import java.nio.charset.StandardCharsets;
 
 /**
- * The payload of an RFC 6455 close frame: a 2-byte big-endian code followed by a UTF-8 reason, at
- * most 125 bytes in all; or nothing at all, which reports "no status" (1005).
+ * The payload of an RFC 6455 close frame: a 2-byte code in network byte order (big-endian, whatever
+ * the order of the caller's buffer) followed by a UTF-8 reason, at most 125 bytes in all; or
+ * nothing at all, which reports "no status" (1005).
  *
  * <p>{@link #encode} writes the payload of an event to send, straight from the reason's chars (no
  * intermediate byte array). {@link #decode} reads a received payload with every check of RFC 6455
@@ -105,7 +107,8 @@ public final class CloseFrame {
    * the bytes in one bulk copy.
    */
   private static void encodeInto(CloseEvent event, ByteBuffer buffer) {
-    buffer.putShort((short) event.code());
+    // Network byte order whatever the buffer's order says (RFC 6455, section 5.5.1).
+    buffer.put((byte) (event.code() >> 8)).put((byte) event.code());
     String reason = event.reason();
     if (buffer.hasArray()) {
       int start = buffer.arrayOffset() + buffer.position();
@@ -185,13 +188,40 @@ public final class CloseFrame {
           + MAX_PAYLOAD_BYTES + " are allowed");
     }
     int start = payload.position();
-    int code = payload.getShort(start) & 0xFFFF;
+    int code = codeAt(payload, start);
     if (!isValidCode(code)) {
       throw protocolError("close frame with code " + code + ", which " + wireRefusal(code));
     }
     String reason = Utf8.decode(payload, start + 2, start + length);
     payload.position(start + length);
-    return CloseEvent.decoded(code, reason);
+    return CloseEvent.received(code, reason, true);
+  }
+
+  /**
+   * Reads what a received payload says, as far as it can be read, without judging it: for a stack
+   * that has already answered a bad frame, or for recording what a peer sent. It never throws. An
+   * empty payload, or one of a single byte, is 1005 (no status); the code is taken as written,
+   * also one that may not appear on the wire; the reason is decoded with U+FFFD standing for bytes
+   * that are not UTF-8, and kept whole, also past 123 bytes.
+   *
+   * @param payload the payload between the buffer's position and limit; the position does not move
+   * @return the event, with {@code wasClean} true, typed where the code is known
+   */
+  public static CloseEvent read(ByteBuffer payload) {
+    int start = payload.position();
+    int length = payload.remaining();
+    if (length < 2) {
+      return CloseEvent.received(StandardCloseCode.NO_STATUS_RECEIVED.code(), "", true);
+    }
+    byte[] reason = new byte[length - 2];
+    payload.duplicate().position(start + 2).get(reason);
+    return CloseEvent.received(
+        codeAt(payload, start), new String(reason, StandardCharsets.UTF_8), true);
+  }
+
+  /** The 2-byte code at {@code index}, big-endian whatever the buffer's order. */
+  private static int codeAt(ByteBuffer payload, int index) {
+    return (payload.get(index) & 0xFF) << 8 | payload.get(index + 1) & 0xFF;
   }
 
   private static String wireRefusal(int code) {

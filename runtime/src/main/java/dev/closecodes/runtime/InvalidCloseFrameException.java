@@ -9,7 +9,8 @@ public final class InvalidCloseFrameException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient StandardCloseCode response;
+  /** An enum constant, so it survives serialization as itself. */
+  private final StandardCloseCode response;
 
   InvalidCloseFrameException(String message, StandardCloseCode response) {
     super(message);

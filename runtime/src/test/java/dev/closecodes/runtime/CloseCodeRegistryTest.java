@@ -6,10 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.closecodes.runtime.TestSets.ClashingCode;
 import dev.closecodes.runtime.TestSets.GameCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CloseCodeRegistryTest {
 
@@ -62,5 +69,58 @@ class CloseCodeRegistryTest {
 
     assertSame(ClashingCode.ALSO_GAME_OVER, registry.resolve(4100));
     assertSame(GameCode.KICKED, registry.resolve(4101));
+  }
+
+  @Test
+  void aSetThatCannotBeLinkedIsSkippedAndTheOthersServe(@TempDir Path services)
+      throws IOException {
+    Path file = services.resolve("META-INF/services/" + CloseCodeSet.class.getName());
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "dev.closecodes.runtime.linkage.LinkedSet\n");
+
+    try (WithoutHidden loader = new WithoutHidden(services)) {
+      CloseCodeRegistry registry = CloseCodeRegistry.load(loader);
+
+      assertEquals("UNREGISTERED", registry.resolve(4200).name());
+      assertSame(GameCode.KICKED, registry.resolve(4101));
+      assertSame(StandardCloseCode.NORMAL_CLOSURE, registry.resolve(1000));
+      assertThrows(NoClassDefFoundError.class,
+          () -> loader.loadClass("dev.closecodes.runtime.linkage.LinkedCode")
+              .getEnumConstants(), "the set cannot be linked indeed");
+    }
+  }
+
+  /**
+   * Loads the {@code linkage} test classes itself, as an application does that lacks the library
+   * their enum was compiled against: {@code Hidden} is not there.
+   */
+  private static final class WithoutHidden extends URLClassLoader {
+    private static final String PACKAGE = "dev.closecodes.runtime.linkage.";
+
+    WithoutHidden(Path services) throws IOException {
+      super(new URL[] {services.toUri().toURL()}, CloseCodeRegistryTest.class.getClassLoader());
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+      if (!name.startsWith(PACKAGE)) {
+        return super.loadClass(name, resolve);
+      }
+      synchronized (getClassLoadingLock(name)) {
+        Class<?> loaded = findLoadedClass(name);
+        if (loaded != null) {
+          return loaded;
+        }
+        if (name.equals(PACKAGE + "Hidden")) {
+          throw new ClassNotFoundException(name);
+        }
+        try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+          byte[] bytes = in.readAllBytes();
+          return defineClass(name, bytes, 0, bytes.length);
+        } catch (IOException e) {
+          throw new ClassNotFoundException(name, e);
+        }
+      }
+    }
   }
 }

@@ -68,7 +68,32 @@ class CloseEventTest {
     assertEquals(Optional.empty(), CloseEvent.received(4999, "x", true).closeCode());
     assertEquals(Optional.of(GameCode.KICKED), CloseEvent.received(4101, "", true).closeCode(),
         "typed by the registry");
-    assertThrows(IllegalArgumentException.class, () -> CloseEvent.received(65536, "", true));
+  }
+
+  @Test
+  void receivedRecordsWhatStacksReportWithoutJudgingIt() {
+    CloseEvent refused = CloseEvent.received(-1, null, false);
+    String longReason = "x".repeat(200);
+
+    assertEquals(-1, refused.code());
+    assertEquals("", refused.reason());
+    assertEquals(Optional.empty(), refused.closeCode());
+    assertEquals(65536, CloseEvent.received(65536, "", true).code());
+    assertEquals(longReason, CloseEvent.received(4001, longReason, true).reason());
+    assertEquals("a\ud800b", CloseEvent.received(1000, "a\ud800b", true).reason());
+    assertEquals(Optional.of(StandardCloseCode.TLS_HANDSHAKE),
+        CloseEvent.received(1015, "", false).closeCode());
+  }
+
+  @Test
+  void aReceivedCodeCanBeHadAsTheEnumItBelongsTo() {
+    CloseEvent kicked = CloseEvent.received(4101, "", true);
+
+    assertEquals(Optional.of(GameCode.KICKED), kicked.closeCode(GameCode.class));
+    assertEquals(Optional.empty(), CloseEvent.received(4999, "", true).closeCode(GameCode.class));
+    assertEquals(Optional.of(StandardCloseCode.GOING_AWAY),
+        CloseEvent.received(1001, "", true).closeCode(StandardCloseCode.class));
+    assertEquals(Optional.empty(), kicked.closeCode(StandardCloseCode.class));
   }
 
   @Test

@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.BufferOverflowException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.ReadOnlyBufferException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -237,5 +242,64 @@ class CloseFrameTest {
   @Test
   void emptyReasonDecodesToTheSharedEmptyString() {
     assertSame("", CloseFrame.decode(payload(1000, "")).reason());
+  }
+
+  @Test
+  void theCodeIsBigEndianWhateverTheBuffersOrder() {
+    for (ByteBuffer buffer : new ByteBuffer[] {
+        ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN),
+        ByteBuffer.allocateDirect(16).order(ByteOrder.LITTLE_ENDIAN)}) {
+      CloseFrame.encode(CloseEvent.of(1000, "ok"), buffer);
+
+      assertEquals(ByteOrder.LITTLE_ENDIAN, buffer.order());
+      assertEquals(0x03, buffer.get(0) & 0xFF);
+      assertEquals(0xE8, buffer.get(1) & 0xFF);
+      buffer.flip();
+      CloseEvent decoded = CloseFrame.decode(buffer);
+      assertEquals(1000, decoded.code());
+      assertEquals("ok", decoded.reason());
+    }
+  }
+
+  @Test
+  void aValidFrameInALittleEndianBufferIsRead() {
+    ByteBuffer payload = ByteBuffer.wrap(new byte[] {0x0C, 0x0F}).order(ByteOrder.LITTLE_ENDIAN);
+
+    assertEquals(3087, CloseFrame.decode(payload).code());
+  }
+
+  @Test
+  void readTakesAnyPayloadAsItIsAndNeverThrows() {
+    byte[] invalidUtf8 = {0x03, (byte) 0xEA, 'o', (byte) 0xC0, 'k'};
+    byte[] longReason = new byte[202];
+    longReason[0] = 0x0F;
+    longReason[1] = (byte) 0xA1;
+    java.util.Arrays.fill(longReason, 2, longReason.length, (byte) 'x');
+
+    assertEquals(1005, CloseFrame.read(ByteBuffer.allocate(0)).code());
+    assertEquals(1005, CloseFrame.read(ByteBuffer.wrap(new byte[] {3})).code());
+    CloseEvent oddCode = CloseFrame.read(ByteBuffer.wrap(invalidUtf8));
+    assertEquals(1002, oddCode.code());
+    assertEquals("o\ufffdk", oddCode.reason());
+    assertEquals(4001, CloseFrame.read(ByteBuffer.wrap(longReason)).code());
+    assertEquals(200, CloseFrame.read(ByteBuffer.wrap(longReason)).reason().length());
+    assertEquals(1006, CloseFrame.read(ByteBuffer.wrap(new byte[] {0x03, (byte) 0xEE})).code());
+  }
+
+  @Test
+  void theAnswerCodeSurvivesSerialization() throws Exception {
+    InvalidCloseFrameException thrown = assertThrows(InvalidCloseFrameException.class,
+        () -> CloseFrame.decode(new byte[] {0x03, (byte) 0xE8, (byte) 0xC0}));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(thrown);
+    }
+
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      InvalidCloseFrameException read = (InvalidCloseFrameException) in.readObject();
+      assertEquals(StandardCloseCode.INVALID_FRAME_PAYLOAD_DATA, read.response());
+      assertEquals(thrown.getMessage(), read.getMessage());
+    }
   }
 }

@@ -6,9 +6,10 @@ import dev.closecodes.runtime.CloseFrame;
 import jakarta.websocket.CloseReason;
 
 /**
- * Typed close events with Jakarta WebSocket. Where Jakarta is on the compile class path, the
- * generated enums implement {@code CloseReason.CloseCode} themselves, so
- * {@code new CloseReason(ChatCloseCode.ROOM_FULL, reason)} works; this class converts whole events.
+ * Typed close events with Jakarta WebSocket: {@code session.close(JakartaCloses.reason(event))}
+ * to send, {@code JakartaCloses.received(closeReason)} in {@code @OnClose}, and {@link
+ * #code(CloseCode)} where Jakarta wants its own code type. The generated enums do not implement
+ * Jakarta's type themselves: that would make every application that uses them need Jakarta.
  */
 public final class JakartaCloses {
 
@@ -20,22 +21,36 @@ public final class JakartaCloses {
    * @throws IllegalArgumentException if the event's code may not be sent (1005, 1006, 1015, ...)
    */
   public static CloseReason reason(CloseEvent event) {
-    CloseFrame.requireSendable(event.code());
-    CloseCode typed = event.closeCode().orElse(null);
-    CloseReason.CloseCode code = typed instanceof CloseReason.CloseCode
-        ? (CloseReason.CloseCode) typed
-        : CloseReason.CloseCodes.getCloseCode(event.code());
-    return new CloseReason(code, event.reason());
+    return new CloseReason(code(event.code()), event.reason());
   }
 
   /**
-   * What {@code @OnClose} received, typed where the code is known. Jakarta reports a connection
-   * that ended without a close frame as 1006; that event is not clean, as in a browser.
+   * Jakarta's code for {@code code}, such as {@code JakartaCloses.code(ChatCloseCode.ROOM_FULL)}:
+   * Jakarta's own constant for a standard code, a code that knows its number otherwise.
+   *
+   * @throws IllegalArgumentException if the code may not be sent (1005, 1006, 1015, ...)
+   */
+  public static CloseReason.CloseCode code(CloseCode code) {
+    return code(code.code());
+  }
+
+  private static CloseReason.CloseCode code(int number) {
+    CloseFrame.requireSendable(number);
+    // Jakarta's own constants for 1000-1015; for any other number a code of its own.
+    return CloseReason.CloseCodes.getCloseCode(number);
+  }
+
+  /**
+   * What {@code @OnClose} received, typed where the code is known; it never throws. Jakarta
+   * reports a connection that ended without a close frame as 1006; that event, and a null reason,
+   * is 1006 and not clean, as in a browser.
    */
   public static CloseEvent received(CloseReason reason) {
+    int abnormal = CloseReason.CloseCodes.CLOSED_ABNORMALLY.getCode();
+    if (reason == null) {
+      return CloseEvent.received(abnormal, "", false);
+    }
     int code = reason.getCloseCode().getCode();
-    String phrase = reason.getReasonPhrase() == null ? "" : reason.getReasonPhrase();
-    return CloseEvent.received(code, phrase,
-        code != CloseReason.CloseCodes.CLOSED_ABNORMALLY.getCode());
+    return CloseEvent.received(code, reason.getReasonPhrase(), code != abnormal);
   }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.testing.JdkClient;
+import dev.closecodes.runtime.CloseCode;
+import dev.closecodes.runtime.StandardCloseCode;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnMessage;
@@ -14,6 +16,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +45,7 @@ class JakartaClosesTest {
         session.close(JakartaCloses.reason(CLOSES.cartExpired(message.substring(7))));
       } else if (message.equals("checkout")) {
         // The generated enum is a Jakarta CloseCode: the API takes it directly.
-        session.close(new CloseReason(ShopCloseCode.CHECKED_OUT, "Checked out"));
+        session.close(new CloseReason(JakartaCloses.code(ShopCloseCode.CHECKED_OUT), "Checked out"));
       }
     }
 
@@ -80,17 +83,22 @@ class JakartaClosesTest {
 
     assertEquals(CloseEvent.of(ShopCloseCode.CART_EXPIRED, "Cart c-17 expired"), closed);
     assertEquals(Optional.of(ShopCloseCode.CART_EXPIRED), closed.closeCode());
+    assertEquals(ShopCloseCode.CART_EXPIRED.code(), RECEIVED.poll(10, TimeUnit.SECONDS).code(),
+        "the server's own close");
   }
 
   @Test
-  void generatedEnumIsAJakartaCloseCode() throws Exception {
+  void aGeneratedCodeBecomesAJakartaCloseCode() throws Exception {
     JdkClient client = JdkClient.connect(uri);
     client.send("checkout");
 
     assertEquals(CloseEvent.of(ShopCloseCode.CHECKED_OUT), client.closed());
-    CloseReason.CloseCode jakartaCode = ShopCloseCode.CHECKED_OUT;
-    assertEquals(4201, jakartaCode.getCode());
-    assertSame(ShopCloseCode.CHECKED_OUT, JakartaCloses.reason(CLOSES.checkedOut()).getCloseCode());
+    assertEquals(4201, RECEIVED.poll(10, TimeUnit.SECONDS).code(), "the server's own close");
+    assertEquals(4201, JakartaCloses.code(ShopCloseCode.CHECKED_OUT).getCode());
+    assertEquals(4201, JakartaCloses.reason(CLOSES.checkedOut()).getCloseCode().getCode());
+    assertSame(CloseReason.CloseCodes.GOING_AWAY, JakartaCloses.code(StandardCloseCode.GOING_AWAY));
+    assertEquals(List.of(CloseCode.class), List.of(ShopCloseCode.class.getInterfaces()),
+        "the enum needs no Jakarta at run time");
   }
 
   @Test
@@ -112,5 +120,16 @@ class JakartaClosesTest {
     assertEquals(1006, abnormal.code());
     assertFalse(abnormal.wasClean());
     assertThrows(IllegalArgumentException.class, () -> JakartaCloses.reason(abnormal));
+  }
+
+  @Test
+  void receivedNeverThrows() {
+    CloseEvent missing = JakartaCloses.received(null);
+    CloseEvent noPhrase = JakartaCloses.received(new CloseReason(CloseReason.CloseCodes.NO_STATUS_CODE, null));
+
+    assertEquals(1006, missing.code());
+    assertFalse(missing.wasClean());
+    assertEquals(1005, noPhrase.code());
+    assertEquals("", noPhrase.reason());
   }
 }

@@ -34,12 +34,24 @@ public final class NettyCloses {
   }
 
   /**
-   * Reads a received close frame with closecodes' checks, typed where the code is known.
+   * Records a received close frame as it is, typed where the code is known; it never throws (see
+   * {@link CloseFrame#read}). A null frame is recorded as 1006, not clean: nothing arrived.
+   */
+  public static CloseEvent received(CloseWebSocketFrame frame) {
+    if (frame == null) {
+      return abnormalClosure();
+    }
+    return CloseFrame.read(frame.content().nioBuffer());
+  }
+
+  /**
+   * Reads a received close frame with every check of RFC 6455, for a server that answers a bad
+   * frame itself.
    *
    * @throws InvalidCloseFrameException if the payload breaks RFC 6455; answer with its
    *     {@link InvalidCloseFrameException#response() response} code
    */
-  public static CloseEvent received(CloseWebSocketFrame frame) {
+  public static CloseEvent decode(CloseWebSocketFrame frame) {
     return CloseFrame.decode(frame.content().nioBuffer());
   }
 

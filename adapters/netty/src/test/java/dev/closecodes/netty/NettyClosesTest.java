@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.closecodes.runtime.CloseEvent;
+import dev.closecodes.runtime.InvalidCloseFrameException;
 import dev.closecodes.runtime.StandardCloseCode;
 import dev.closecodes.testing.JdkClient;
+import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import java.util.Optional;
@@ -78,6 +80,25 @@ class NettyClosesTest {
           NettyCloses.received(frame));
     } finally {
       frame.release();
+    }
+  }
+
+  @Test
+  void receivedRecordsAnyFrameAndDecodeChecksIt() {
+    CloseWebSocketFrame badCode = new CloseWebSocketFrame(true, 0,
+        Unpooled.wrappedBuffer(new byte[] {0x03, (byte) 0xEE, 'b', 'y', 'e'}));
+    CloseWebSocketFrame empty = new CloseWebSocketFrame(true, 0, Unpooled.EMPTY_BUFFER);
+    try {
+      CloseEvent recorded = NettyCloses.received(badCode);
+
+      assertEquals(1006, recorded.code());
+      assertEquals("bye", recorded.reason());
+      assertEquals(1005, NettyCloses.received(empty).code());
+      assertEquals(1006, NettyCloses.received(null).code());
+      assertThrows(InvalidCloseFrameException.class, () -> NettyCloses.decode(badCode));
+    } finally {
+      badCode.release();
+      empty.release();
     }
   }
 }

@@ -21,12 +21,16 @@ public final class SpringCloses {
   }
 
   /**
-   * What {@code afterConnectionClosed} received, typed where the code is known. A connection that
-   * ended without a close frame (1006) is not clean, as in a browser.
+   * What {@code afterConnectionClosed} received, typed where the code is known; it never throws,
+   * and keeps what Spring reports as it is (see {@link CloseEvent#received}), such as the whole of
+   * a local reason that the wire cut. A connection that ended without a close frame (1006), or a
+   * null status, is 1006 and not clean, as in a browser.
    */
   public static CloseEvent received(CloseStatus status) {
-    String reason = status.getReason() == null ? "" : status.getReason();
-    int code = status.getCode();
-    return CloseEvent.received(code, reason, code != StandardCloseCode.ABNORMAL_CLOSURE.code());
+    int abnormal = StandardCloseCode.ABNORMAL_CLOSURE.code();
+    if (status == null) {
+      return CloseEvent.received(abnormal, "", false);
+    }
+    return CloseEvent.received(status.getCode(), status.getReason(), status.getCode() != abnormal);
   }
 }

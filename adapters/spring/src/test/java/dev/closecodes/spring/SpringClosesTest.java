@@ -115,4 +115,19 @@ class SpringClosesTest {
     assertFalse(abnormal.wasClean());
     assertThrows(IllegalArgumentException.class, () -> SpringCloses.status(abnormal));
   }
+
+  @Test
+  void receivedNeverThrowsAndKeepsWhatSpringReports() {
+    String longReason = "x".repeat(200);
+
+    CloseEvent local = SpringCloses.received(new CloseStatus(4001, longReason));
+    CloseEvent missing = SpringCloses.received(null);
+    CloseEvent noStatus = SpringCloses.received(CloseStatus.NO_STATUS_CODE);
+
+    assertEquals(longReason, local.reason());
+    assertEquals(1006, missing.code());
+    assertFalse(missing.wasClean());
+    assertEquals(1005, noStatus.code());
+    assertEquals("", noStatus.reason());
+  }
 }
