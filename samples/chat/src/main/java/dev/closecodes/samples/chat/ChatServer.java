@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
@@ -22,6 +23,7 @@ public final class ChatServer implements AutoCloseable {
   private final ServerConnector connector;
   private final ScheduledExecutorService timers;
   private final Set<ChatEndpoint> connected;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private ChatServer(Server server, ServerConnector connector, ScheduledExecutorService timers,
       Set<ChatEndpoint> connected) {
@@ -81,10 +83,14 @@ public final class ChatServer implements AutoCloseable {
 
   /**
    * Stops the server. Every member still connected first gets {@code 1001 Going Away}; without it
-   * their connections would just drop, which clients report as 1006.
+   * their connections would just drop, which clients report as 1006. Only the first call does
+   * anything: a shutdown hook and the code that started the server may both call it.
    */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     CloseEvent goingAway = CloseEvent.of(StandardCloseCode.GOING_AWAY, "Server shutting down");
     try {
       CompletableFuture.allOf(connected.stream()

@@ -19,6 +19,9 @@ public final class Main {
       System.out.println("Chat page:  " + server.pageUri());
       System.out.println("WebSocket:  " + server.webSocketUri());
       System.out.println("Stop with Ctrl-C.");
+      // Ctrl-C (SIGINT) and SIGTERM run shutdown hooks, not the code after join(): the hook is
+      // what closes open connections with 1001 rather than letting them drop (1006).
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close, "chat-shutdown"));
       server.join();
     }
   }
