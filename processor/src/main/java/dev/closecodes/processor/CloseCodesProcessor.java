@@ -8,7 +8,7 @@ import dev.closecodes.marker.CompiledCloseCodes;
 import dev.closecodes.Code;
 import dev.closecodes.processor.generation.EnumWriter;
 import dev.closecodes.processor.generation.EventsWriter;
-import dev.closecodes.processor.generation.ClientBindings;
+import dev.closecodes.processor.generation.bindings.BindingsWriter;
 import dev.closecodes.processor.generation.GeneratedAnnotation;
 import dev.closecodes.processor.generation.MarkerWriter;
 import dev.closecodes.processor.generation.ServiceFileWriter;
@@ -234,7 +234,7 @@ public final class CloseCodesProcessor extends AbstractProcessor {
     }
     try {
       for (Catalogue.Group group : catalogue.groups(options.bindingsPerSet())) {
-        ClientBindings.write(processingEnv.getFiler(), options.clientDirectory(), group);
+        BindingsWriter.write(processingEnv.getFiler(), options.clientDirectory(), group);
       }
     } catch (IOException | InvalidPathException e) {
       report.add(Message.WRITE_FAILED, null, "the client bindings", e.getMessage());

@@ -58,7 +58,7 @@ class BindingsTest {
     String markdown = resource(chat(), "default.md");
 
     assertThat(markdown).startsWith("# Close codes of endpoint `default`\n");
-    assertThat(markdown).contains("| 4002 | `ROOM_FULL` | Room {room} is full |"
+    assertThat(markdown).contains("| 4002 | `ROOM_FULL` | `Room {room} is full` |"
         + " `com.example.chat.ChatCloses` | The room reached its member limit. |");
     assertThat(markdown).contains("| 1006 | Abnormal Closure | never |");
     assertThat(markdown).contains("| 4000-4999 | for applications (private use) |");
@@ -153,7 +153,7 @@ class BindingsTest {
    * A tool the test needs: CI installs it, so there its absence fails; elsewhere the test is
    * skipped with a message saying how to get it.
    */
-  private static Path tool(String name, Path expected) {
+  static Path tool(String name, Path expected) {
     Path found = Files.isExecutable(expected) ? expected.toAbsolutePath() : onPath(name);
     String missing = name + " is missing: run .ci/run once (it installs TypeScript with npm under"
         + " .ci/node), or put " + name + " on the PATH";
@@ -177,7 +177,7 @@ class BindingsTest {
     return null;
   }
 
-  private static String run(Path directory, String... command) throws Exception {
+  static String run(Path directory, String... command) throws Exception {
     Process process = new ProcessBuilder(new ArrayList<>(List.of(command)))
         .directory(directory.toFile())
         .redirectErrorStream(true)

@@ -37,27 +37,10 @@ class CrossModuleTest {
 
   /** As {@link #libraryOnClassPath(String)}, with more attributes of its {@code @CloseCodes}. */
   private List<File> libraryOnClassPath(String endpoint, String attributes) throws IOException {
-    Compilation compiled = Fixtures.compile(set("ModerationCloses",
+    return Fixtures.libraryOnClassPath(library, set("ModerationCloses",
         "@CloseCodes(endpoint = \"" + endpoint + "\", " + attributes + ")",
         "  @Code(value = 4100, reason = \"Banned by {moderator}\")",
         "  CloseEvent banned(String moderator);"));
-    assertThat(compiled).succeededWithoutWarnings();
-    for (JavaFileObject file : compiled.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        String path = file.toUri().getPath();
-        Path target = library.resolve(path.substring(path.indexOf("/CLASS_OUTPUT/") + 14));
-        Files.createDirectories(target.getParent());
-        try (InputStream in = file.openInputStream()) {
-          Files.copy(in, target);
-        }
-      }
-    }
-    List<File> classPath = new ArrayList<>();
-    classPath.add(library.toFile());
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      classPath.add(new File(entry));
-    }
-    return classPath;
   }
 
   private static Compilation compileWith(List<File> classPath, JavaFileObject... sources) {

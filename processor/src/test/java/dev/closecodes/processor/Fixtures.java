@@ -7,10 +7,13 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.CompilationSubject.DiagnosticInFile;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
@@ -90,6 +93,36 @@ final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Compiles {@code sources} as a library module and keeps its classes in {@code directory}, as its
+   * jar would hold them; returns a class path of that directory and the test's own.
+   */
+  static List<File> libraryOnClassPath(Path directory, JavaFileObject... sources)
+      throws IOException {
+    Compilation compiled = Compiler.javac()
+        .withProcessors(new CloseCodesProcessor())
+        .compile(sources);
+    if (compiled.status() != Compilation.Status.SUCCESS) {
+      throw new AssertionError("the library did not compile: " + compiled.diagnostics());
+    }
+    for (JavaFileObject file : compiled.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        String path = file.toUri().getPath();
+        Path target = directory.resolve(path.substring(path.indexOf("/CLASS_OUTPUT/") + 14));
+        Files.createDirectories(target.getParent());
+        try (InputStream in = file.openInputStream()) {
+          Files.copy(in, target);
+        }
+      }
+    }
+    List<File> classPath = new ArrayList<>();
+    classPath.add(directory.toFile());
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      classPath.add(new File(entry));
+    }
+    return classPath;
   }
 
   /**
