@@ -45,7 +45,7 @@ class EclipseCompilerTest {
     Compilation ecj = compileWithEcj(onDisk(GenerationTest.CHAT));
     Compilation javac = Fixtures.compile(GenerationTest.CHAT);
 
-    assertThat(ecj).succeeded();
+    assertThat(ecj).succeededWithoutWarnings();
     for (String type : new String[] {"ChatCloseCode", "ChatCloseEvents"}) {
       String name = "com.example.chat." + type;
       assertThat(GenerationTest.generated(ecj, name))

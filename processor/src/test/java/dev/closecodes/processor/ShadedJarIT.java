@@ -54,6 +54,17 @@ class ShadedJarIT {
   }
 
   @Test
+  void theJarDeclaresTheProcessorAggregatingForGradle() throws IOException {
+    try (JarFile jar = new JarFile(jar().toFile())) {
+      JarEntry entry = jar.getJarEntry("META-INF/gradle/incremental.annotation.processors");
+      assertThat(entry).isNotNull();
+      String declared = new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(declared.strip())
+          .isEqualTo(CloseCodesProcessor.class.getName() + ",aggregating");
+    }
+  }
+
+  @Test
   void theJarAloneRunsTheProcessor() throws IOException {
     Path source = work.resolve("src/app/ChatCloses.java");
     Files.createDirectories(source.getParent());
