@@ -37,6 +37,6 @@ public interface CloseCode {
    * @return whether the code may be sent
    */
   default boolean isSendable() {
-    return CloseFrame.isValidCode(code());
+    return CloseCodeRange.allowsOnWire(code());
   }
 }

@@ -35,8 +35,7 @@ public enum CloseCodeRange {
    */
   public static CloseCodeRange of(int code) {
     if (code < 0 || code > 65535) {
-      throw new IllegalArgumentException(
-          "close code " + code + " does not fit the 16 bits of a close frame (0-65535)");
+      throw new IllegalArgumentException(outside16Bits(code));
     }
     if (code >= APPLICATION.first) {
       return code <= APPLICATION.last ? APPLICATION : UNDEFINED;
@@ -45,6 +44,23 @@ public enum CloseCodeRange {
       return REGISTERED;
     }
     return code >= PROTOCOL.first ? PROTOCOL : UNUSED;
+  }
+
+  /** The one message for a number that no close frame can carry. */
+  static String outside16Bits(int code) {
+    return "close code " + code + " does not fit the 16 bits of a close frame (0-65535)";
+  }
+
+  /**
+   * Whether {@code code} may appear in a close frame: 1000-1003, 1007-1014 and 3000-4999. The
+   * arithmetic behind {@link WirePolicy#isSendable(int)}, here where {@link CloseCode} can reach
+   * it without depending on the classes that implement it.
+   */
+  static boolean allowsOnWire(int code) {
+    if (code >= REGISTERED.first) {
+      return code <= APPLICATION.last;
+    }
+    return code >= 1000 && code <= 1014 && (code <= 1003 || code >= 1007);
   }
 
   /** @return the first code of the range */

@@ -49,7 +49,7 @@ public final class CloseEvent {
    * @throws IllegalArgumentException if the code may not be sent or the reason does not fit
    */
   public static CloseEvent of(CloseCode code, String reason) {
-    CloseFrame.requireSendable(code.code());
+    WirePolicy.requireSendable(code.code());
     return new CloseEvent(code.code(), ReasonText.requireValid(reason), true, code);
   }
 
@@ -64,7 +64,7 @@ public final class CloseEvent {
    * @throws IllegalArgumentException if the code may not be sent
    */
   public static CloseEvent fitting(CloseCode code, String reason) {
-    CloseFrame.requireSendable(code.code());
+    WirePolicy.requireSendable(code.code());
     return new CloseEvent(code.code(), ReasonText.fit(reason), true, code);
   }
 
@@ -78,7 +78,7 @@ public final class CloseEvent {
    * @throws IllegalArgumentException if the code may not be sent or the reason does not fit
    */
   public static CloseEvent of(int code, String reason) {
-    CloseFrame.requireSendable(code);
+    WirePolicy.requireSendable(code);
     return new CloseEvent(
         code, ReasonText.requireValid(reason), true, CloseCodeRegistry.global().lookup(code));
   }

@@ -17,10 +17,10 @@ import java.nio.charset.StandardCharsets;
 public final class CloseFrame {
 
   /** The most bytes a close frame's payload may hold (a control frame's limit). */
-  public static final int MAX_PAYLOAD_BYTES = 125;
+  public static final int MAX_PAYLOAD_BYTES = 2 + ReasonText.MAX_BYTES;
 
   /** The most bytes of UTF-8 a reason may take: the payload less the 2-byte code. */
-  public static final int MAX_REASON_BYTES = MAX_PAYLOAD_BYTES - 2;
+  public static final int MAX_REASON_BYTES = ReasonText.MAX_BYTES;
 
   private CloseFrame() {}
 
@@ -32,11 +32,11 @@ public final class CloseFrame {
    * @throws IllegalArgumentException if the event's code may not be sent, such as 1006
    */
   public static byte[] encode(CloseEvent event) {
-    requireSendable(event.code());
+    WirePolicy.requireSendable(event.code());
     byte[] payload = new byte[encodedLength(event)];
     payload[0] = (byte) (event.code() >> 8);
     payload[1] = (byte) event.code();
-    encodeInto(event.reason(), payload, 2);
+    ReasonText.encode(event.reason(), payload, 2);
     return payload;
   }
 
@@ -51,7 +51,7 @@ public final class CloseFrame {
    * @throws ReadOnlyBufferException if the buffer is read-only
    */
   public static int encode(CloseEvent event, ByteBuffer buffer) {
-    requireSendable(event.code());
+    WirePolicy.requireSendable(event.code());
     if (buffer.isReadOnly()) {
       throw new ReadOnlyBufferException();
     }
@@ -71,38 +71,6 @@ public final class CloseFrame {
   }
 
   /**
-   * Checks that an endpoint may send {@code code}, before anything is sent: the check that
-   * {@code CloseEvent.of}, {@link #encode} and the stack adapters share.
-   *
-   * @param code the code about to be sent
-   * @return {@code code}
-   * @throws IllegalArgumentException if it may not be sent; the message says why, such as
-   *     "close code 1006 (Abnormal Closure) may not be sent: Reported when a connection ended
-   *     without a close frame; never sent."
-   */
-  public static int requireSendable(int code) {
-    if (!isValidCode(code)) {
-      throw new IllegalArgumentException(sendRefusal(code));
-    }
-    return code;
-  }
-
-  /** Why {@code code} may not be sent, for a message. */
-  private static String sendRefusal(int code) {
-    if (code < 0 || code > 65535) {
-      return "close code " + code + " does not fit the 16 bits of a close frame (0-65535)";
-    }
-    StandardCloseCode standard = StandardCloseCode.lookup(code);
-    if (standard != null) {
-      return "close code " + code + " (" + standard.ianaName() + ") may not be sent: "
-          + standard.description();
-    }
-    CloseCodeRange range = CloseCodeRange.of(code);
-    return "close code " + code + " may not be sent: " + range.span() + " is "
-        + range.description();
-  }
-
-  /**
    * Writes a valid event: straight into the backing array of a heap buffer; a direct buffer gets
    * the bytes in one bulk copy.
    */
@@ -112,46 +80,13 @@ public final class CloseFrame {
     String reason = event.reason();
     if (buffer.hasArray()) {
       int start = buffer.arrayOffset() + buffer.position();
-      int end = encodeInto(reason, buffer.array(), start);
+      int end = ReasonText.encode(reason, buffer.array(), start);
       buffer.position(buffer.position() + end - start);
     } else {
       byte[] bytes = new byte[ReasonText.utf8Length(reason)];
-      encodeInto(reason, bytes, 0);
+      ReasonText.encode(reason, bytes, 0);
       buffer.put(bytes);
     }
-  }
-
-  /** Writes {@code reason} as UTF-8 from {@code at}; returns the index after the last byte. */
-  private static int encodeInto(String reason, byte[] out, int at) {
-    int length = reason.length();
-    int i = 0;
-    for (; i < length; i++) {
-      char c = reason.charAt(i);
-      if (c >= 0x80) {
-        break;
-      }
-      out[at++] = (byte) c;
-    }
-    for (; i < length; i++) {
-      char c = reason.charAt(i);
-      if (c < 0x80) {
-        out[at++] = (byte) c;
-      } else if (c < 0x800) {
-        out[at++] = (byte) (0xC0 | c >> 6);
-        out[at++] = (byte) (0x80 | c & 0x3F);
-      } else if (Character.isHighSurrogate(c)) {
-        int codePoint = Character.toCodePoint(c, reason.charAt(++i));
-        out[at++] = (byte) (0xF0 | codePoint >> 18);
-        out[at++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
-        out[at++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-        out[at++] = (byte) (0x80 | codePoint & 0x3F);
-      } else {
-        out[at++] = (byte) (0xE0 | c >> 12);
-        out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
-        out[at++] = (byte) (0x80 | c & 0x3F);
-      }
-    }
-    return at;
   }
 
   /**
@@ -189,10 +124,11 @@ public final class CloseFrame {
     }
     int start = payload.position();
     int code = codeAt(payload, start);
-    if (!isValidCode(code)) {
-      throw protocolError("close frame with code " + code + ", which " + wireRefusal(code));
+    if (!WirePolicy.isSendable(code)) {
+      throw protocolError(
+          "close frame with code " + code + ", which " + WirePolicy.wireRefusal(code));
     }
-    String reason = Utf8.decode(payload, start + 2, start + length);
+    String reason = ReasonText.decode(payload, start + 2, start + length);
     payload.position(start + length);
     return CloseEvent.received(code, reason, true);
   }
@@ -224,34 +160,7 @@ public final class CloseFrame {
     return (payload.get(index) & 0xFF) << 8 | payload.get(index + 1) & 0xFF;
   }
 
-  private static String wireRefusal(int code) {
-    StandardCloseCode standard = StandardCloseCode.lookup(code);
-    if (standard != null) {
-      return "may not appear on the wire (" + standard.ianaName() + ")";
-    }
-    CloseCodeRange range = CloseCodeRange.of(code);
-    return range == CloseCodeRange.PROTOCOL
-        ? "is not assigned (1016-2999 are reserved for the protocol)"
-        : "is outside the valid codes (" + range.span() + " is " + range.description() + ")";
-  }
-
   private static InvalidCloseFrameException protocolError(String message) {
     return new InvalidCloseFrameException(message, StandardCloseCode.PROTOCOL_ERROR);
-  }
-
-  /**
-   * Tells whether {@code code} may appear in a close frame, and so be sent by an endpoint: the
-   * assigned standard codes 1000-1003 and 1007-1014, and 3000-4999. Never 1004 (reserved), 1005,
-   * 1006 or 1015 (which only report what happened), unassigned numbers below 3000, or numbers above
-   * 4999.
-   *
-   * @param code any number
-   * @return whether it is a valid close code on the wire
-   */
-  public static boolean isValidCode(int code) {
-    if (code >= 3000) {
-      return code <= 4999;
-    }
-    return code >= 1000 && code <= 1014 && (code <= 1003 || code >= 1007);
   }
 }

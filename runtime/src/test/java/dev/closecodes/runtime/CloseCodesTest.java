@@ -45,7 +45,7 @@ class CloseCodesTest {
     for (int code = -5; code <= 70000; code++) {
       boolean expected = (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014)
           || (code >= 3000 && code <= 4999);
-      assertEquals(expected, CloseFrame.isValidCode(code), "code " + code);
+      assertEquals(expected, WirePolicy.isSendable(code), "code " + code);
     }
   }
 

@@ -20,7 +20,7 @@ class CloseFramePropertiesTest {
   void everyValidCodeAndReasonSurvivesARoundTrip(long seed) {
     RandomText random = new RandomText(seed);
     for (int code = 0; code <= 65535; code++) {
-      if (!CloseFrame.isValidCode(code)) {
+      if (!WirePolicy.isSendable(code)) {
         continue;
       }
       String reason = ReasonText.fit(random.wellFormed(60));

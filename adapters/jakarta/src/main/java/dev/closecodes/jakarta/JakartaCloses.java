@@ -2,7 +2,7 @@ package dev.closecodes.jakarta;
 
 import dev.closecodes.runtime.CloseCode;
 import dev.closecodes.runtime.CloseEvent;
-import dev.closecodes.runtime.CloseFrame;
+import dev.closecodes.runtime.WirePolicy;
 import jakarta.websocket.CloseReason;
 
 /**
@@ -35,7 +35,7 @@ public final class JakartaCloses {
   }
 
   private static CloseReason.CloseCode code(int number) {
-    CloseFrame.requireSendable(number);
+    WirePolicy.requireSendable(number);
     // Jakarta's own constants for 1000-1015; for any other number a code of its own.
     return CloseReason.CloseCodes.getCloseCode(number);
   }

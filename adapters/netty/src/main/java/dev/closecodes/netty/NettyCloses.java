@@ -1,6 +1,7 @@
 package dev.closecodes.netty;
 
 import dev.closecodes.runtime.CloseEvent;
+import dev.closecodes.runtime.WirePolicy;
 import dev.closecodes.runtime.CloseFrame;
 import dev.closecodes.runtime.InvalidCloseFrameException;
 import dev.closecodes.runtime.StandardCloseCode;
@@ -29,7 +30,7 @@ public final class NettyCloses {
    * @throws IllegalArgumentException if the event's code may not be sent
    */
   public static WebSocketCloseStatus status(CloseEvent event) {
-    CloseFrame.requireSendable(event.code());
+    WirePolicy.requireSendable(event.code());
     return new WebSocketCloseStatus(event.code(), event.reason());
   }
 

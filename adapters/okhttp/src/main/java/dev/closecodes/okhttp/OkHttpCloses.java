@@ -1,7 +1,7 @@
 package dev.closecodes.okhttp;
 
 import dev.closecodes.runtime.CloseEvent;
-import dev.closecodes.runtime.CloseFrame;
+import dev.closecodes.runtime.WirePolicy;
 import okhttp3.WebSocket;
 
 /** Sends typed close events over OkHttp's {@link WebSocket}. */
@@ -19,7 +19,7 @@ public final class OkHttpCloses {
    *     nothing is sent
    */
   public static boolean close(WebSocket webSocket, CloseEvent event) {
-    CloseFrame.requireSendable(event.code());
+    WirePolicy.requireSendable(event.code());
     return webSocket.close(event.code(), event.reason().isEmpty() ? null : event.reason());
   }
 }

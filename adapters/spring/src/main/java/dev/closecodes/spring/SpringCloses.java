@@ -1,7 +1,7 @@
 package dev.closecodes.spring;
 
 import dev.closecodes.runtime.CloseEvent;
-import dev.closecodes.runtime.CloseFrame;
+import dev.closecodes.runtime.WirePolicy;
 import dev.closecodes.runtime.StandardCloseCode;
 import org.springframework.web.socket.CloseStatus;
 
@@ -16,7 +16,7 @@ public final class SpringCloses {
    * @throws IllegalArgumentException if the event's code may not be sent (1005, 1006, 1015, ...)
    */
   public static CloseStatus status(CloseEvent event) {
-    CloseFrame.requireSendable(event.code());
+    WirePolicy.requireSendable(event.code());
     return new CloseStatus(event.code(), event.reason().isEmpty() ? null : event.reason());
   }
 

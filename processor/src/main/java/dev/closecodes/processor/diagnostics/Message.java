@@ -1,5 +1,6 @@
 package dev.closecodes.processor.diagnostics;
 
+import dev.closecodes.runtime.ReasonText;
 import javax.tools.Diagnostic;
 
 /**
@@ -51,10 +52,11 @@ public enum Message {
       "endpoint \"default\" is the name of the files of the sets that name no endpoint; leave"
           + " endpoint out to join them, or choose another name"),
   REASON_TOO_LONG("reason-length",
-      "reason is %d bytes of UTF-8, %d over the 123 that a close frame carries; shorten it"),
+      "reason is %d bytes of UTF-8, %d over the " + ReasonText.MAX_BYTES
+          + " that a close frame carries; shorten it"),
   REASON_FIXED_TEXT_TOO_LONG("reason-length",
-      "reason has %d bytes of UTF-8 besides its placeholders, %d over the 123 that a close frame"
-          + " carries; shorten its text"),
+      "reason has %d bytes of UTF-8 besides its placeholders, %d over the " + ReasonText.MAX_BYTES
+          + " that a close frame carries; shorten its text"),
   REASON_UNPAIRED_SURROGATE("reason-encoding",
       "reason has an unpaired surrogate U+%04X at index %d, which UTF-8 cannot encode;"
           + " complete the surrogate pair or remove it"),

@@ -106,8 +106,9 @@ public final class EnumWriter {
       doc.add(", reason $L ($L bytes of UTF-8).\n",
           JavaText.code(reason), ReasonText.utf8Length(reason));
     } else {
-      doc.add(", reason $L ($L bytes of UTF-8 besides the arguments, at most 123 in all).\n",
-          JavaText.code(reason), ReasonText.utf8Length(code.template().fixedText()));
+      doc.add(", reason $L ($L bytes of UTF-8 besides the arguments, at most $L in all).\n",
+          JavaText.code(reason), ReasonText.utf8Length(code.template().fixedText()),
+          ReasonText.MAX_BYTES);
     }
     return doc.add("\n@see $T#$L\n", code.method().getEnclosingElement(), code.methodName())
         .add(DeprecatedAnnotation.tag(code.deprecation()))

@@ -5,7 +5,6 @@ import dev.closecodes.processor.diagnostics.Report;
 import dev.closecodes.processor.model.CodeSet;
 import dev.closecodes.processor.model.DeclaredCode;
 import dev.closecodes.processor.model.ReasonTemplate;
-import dev.closecodes.runtime.CloseFrame;
 import dev.closecodes.runtime.ReasonText;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,10 +38,10 @@ final class ReasonRule {
   private static void checkText(DeclaredCode code, Report report) {
     ReasonTemplate template = code.template();
     int bytes = ReasonText.utf8Length(template.fixedText());
-    if (bytes > CloseFrame.MAX_REASON_BYTES) {
+    if (bytes > ReasonText.MAX_BYTES) {
       Message message =
           template.isConstant() ? Message.REASON_TOO_LONG : Message.REASON_FIXED_TEXT_TOO_LONG;
-      onReason(report, code, message, bytes, bytes - CloseFrame.MAX_REASON_BYTES);
+      onReason(report, code, message, bytes, bytes - ReasonText.MAX_BYTES);
     }
     int unpaired = ReasonText.indexOfUnpairedSurrogate(template.source());
     if (unpaired >= 0) {
