@@ -22,8 +22,8 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * <p>The closecodes processor checks the declarations while javac runs and, for an interface named
- * {@code ChatCloses} (or {@code ChatCloseCodes}), generates in the same package the enum
- * {@code ChatCloseCode} and the class {@code ChatCloseEvents}, which implements the interface.
+ * {@code ChatCloses} (or {@code ChatCloseCodes}), generates in the same package the enum {@code
+ * ChatCloseCode} and the class {@code ChatCloseEvents}, which implements the interface.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -40,17 +40,17 @@ public @interface CloseCodes {
 
   /**
    * The simple name of the generated class that implements the interface; by default the
-   * interface's name without its {@code Closes} or {@code CloseCodes} suffix, followed by
-   * {@code CloseEvents}.
+   * interface's name without its {@code Closes} or {@code CloseCodes} suffix, followed by {@code
+   * CloseEvents}.
    *
    * @return the class's simple name, or {@code ""} for the default
    */
   String eventsName() default "";
 
   /**
-   * Allows codes in 3000-3999, the range that RFC 6455 gives to libraries and frameworks whose codes
-   * are registered with IANA. Applications leave it off and use 4000-4999; a library that turns it
-   * on gets a warning for each such code as a reminder to register it.
+   * Allows codes in 3000-3999, the range that RFC 6455 gives to libraries and frameworks whose
+   * codes are registered with IANA. Applications leave it off and use 4000-4999; a library that
+   * turns it on gets a warning for each such code as a reminder to register it.
    *
    * @return whether codes in 3000-3999 are accepted
    */
@@ -67,9 +67,9 @@ public @interface CloseCodes {
   String endpoint() default "";
 
   /**
-   * Numbers this set published once and has since removed. Clients in the field still know them,
-   * so no set of the endpoint may declare them again, in this module or any other; the client
-   * bindings and the reference name them as retired.
+   * Numbers this set published once and has since removed. Clients in the field still know them, so
+   * no set of the endpoint may declare them again, in this module or any other; the client bindings
+   * and the reference name them as retired.
    *
    * <pre>{@code
    * @CloseCodes(retired = {4003, 4004})

@@ -27,8 +27,8 @@ public @interface Code {
 
   /**
    * The reason sent with the code, at most 123 bytes of UTF-8. {@code {name}} stands for the method
-   * parameter of that name; <code>{{</code> and <code>}}</code> stand for literal braces. When the filled-in
-   * text exceeds 123 bytes it is cut at the last whole code point that fits.
+   * parameter of that name; <code>{{</code> and <code>}}</code> stand for literal braces. When the
+   * filled-in text exceeds 123 bytes it is cut at the last whole code point that fits.
    *
    * @return the reason template, or {@code ""} for none
    */

@@ -17,22 +17,34 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface CompiledCloseCodes {
 
-  /** @return the qualified name of the {@code @CloseCodes} interface */
+  /**
+   * @return the qualified name of the {@code @CloseCodes} interface
+   */
   String set();
 
-  /** @return the set's endpoint, {@code ""} for the default */
+  /**
+   * @return the set's endpoint, {@code ""} for the default
+   */
   String endpoint();
 
-  /** @return the binary name of the set's {@code CloseCodeSet} provider */
+  /**
+   * @return the binary name of the set's {@code CloseCodeSet} provider
+   */
   String provider();
 
-  /** @return whether the interface is deprecated */
+  /**
+   * @return whether the interface is deprecated
+   */
   boolean deprecated() default false;
 
-  /** @return the declared codes, in declaration order */
+  /**
+   * @return the declared codes, in declaration order
+   */
   Code[] codes();
 
-  /** @return the numbers the set retired */
+  /**
+   * @return the numbers the set retired
+   */
   int[] retired() default {};
 
   /** One declared code. */
@@ -41,22 +53,34 @@ public @interface CompiledCloseCodes {
   @Target({})
   @interface Code {
 
-    /** @return the number */
+    /**
+     * @return the number
+     */
     int value();
 
-    /** @return the constant's name */
+    /**
+     * @return the constant's name
+     */
     String name();
 
-    /** @return the reason as declared: the template where it takes arguments */
+    /**
+     * @return the reason as declared: the template where it takes arguments
+     */
     String reason();
 
-    /** @return the first sentence of the code's javadoc, as plain text */
+    /**
+     * @return the first sentence of the code's javadoc, as plain text
+     */
     String description();
 
-    /** @return whether the code is deprecated */
+    /**
+     * @return whether the code is deprecated
+     */
     boolean deprecated() default false;
 
-    /** @return the javadoc's {@code @deprecated} text, as plain text */
+    /**
+     * @return the javadoc's {@code @deprecated} text, as plain text
+     */
     String deprecation() default "";
   }
 }

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
@@ -32,9 +32,9 @@ import javax.tools.ToolProvider;
  * What the processor costs a build. For declaration sets of growing size it compiles (a) the
  * declarations with the processor and (b) the hand-written equivalent, the same enums and factories
  * written out as sources, with annotation processing off; and, to separate what any generating
- * processor costs from what closecodes adds, (c) the declarations with a processor that does nothing
- * but write the same generated files (no reading, no checks). All on one warm in-process javac,
- * alternating, several times; it reports medians, the ratios and the processor's own time.
+ * processor costs from what closecodes adds, (c) the declarations with a processor that does
+ * nothing but write the same generated files (no reading, no checks). All on one warm in-process
+ * javac, alternating, several times; it reports medians, the ratios and the processor's own time.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.closecodes.benchmarks.CompileCost}
  * for the default sizes, or name them: {@code ... CompileCost 1000x1 100x10} (codes x sets).
@@ -49,25 +49,36 @@ public final class CompileCost {
   public static void main(String[] args) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     Path work = Files.createTempDirectory("closecodes-compile-cost");
-    int[][] sizes = args.length == 0
-        ? new int[][] {{10, 1}, {100, 10}, {1000, 10}, {1000, 1}}
-        : Stream.of(args).map(size -> size.split("x"))
-            .map(size -> new int[] {Integer.parseInt(size[0]), Integer.parseInt(size[1])})
-            .toArray(int[][]::new);
-    System.out.printf("JDK %s, %d cores; %d warm-up and %d measured compilations per variant%n%n",
+    int[][] sizes =
+        args.length == 0
+            ? new int[][] {{10, 1}, {100, 10}, {1000, 10}, {1000, 1}}
+            : Stream.of(args)
+                .map(size -> size.split("x"))
+                .map(size -> new int[] {Integer.parseInt(size[0]), Integer.parseInt(size[1])})
+                .toArray(int[][]::new);
+    System.out.printf(
+        "JDK %s, %d cores; %d warm-up and %d measured compilations per variant%n%n",
         Runtime.version(), Runtime.getRuntime().availableProcessors(), WARMUP, RUNS);
-    System.out.println("| codes | sets | (a) with processor, ms | (b) hand-written, ms | (a)/(b) |"
-        + " (c) writing only, ms | (c)/(b) | processor's own time, ms | per round, ms |"
-        + " processor per code, µs |");
+    System.out.println(
+        "| codes | sets | (a) with processor, ms | (b) hand-written, ms | (a)/(b) |"
+            + " (c) writing only, ms | (c)/(b) | processor's own time, ms | per round, ms |"
+            + " processor per code, µs |");
     System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |");
     for (int[] size : sizes) {
       Path dir = work.resolve(size[0] + "x" + size[1]);
       Result result = measure(javac, dir, size[0], size[1]);
-      System.out.printf("| %d | %d | %.1f | %.1f | %.2f | %.1f | %.2f | %.1f | %s | %.1f |%n",
-          size[0], size[1], result.withProcessor, result.handWritten,
-          result.withProcessor / result.handWritten, result.writingOnly,
-          result.writingOnly / result.handWritten, result.processorTotal,
-          result.perRound, result.processorTotal * 1000 / size[0]);
+      System.out.printf(
+          "| %d | %d | %.1f | %.1f | %.2f | %.1f | %.2f | %.1f | %s | %.1f |%n",
+          size[0],
+          size[1],
+          result.withProcessor,
+          result.handWritten,
+          result.withProcessor / result.handWritten,
+          result.writingOnly,
+          result.writingOnly / result.handWritten,
+          result.processorTotal,
+          result.perRound,
+          result.processorTotal * 1000 / size[0]);
     }
     markersOnTheClassPath(javac, work.resolve("markers"));
   }
@@ -85,28 +96,45 @@ public final class CompileCost {
     List<Double> without = new ArrayList<>();
     List<Double> with = new ArrayList<>();
     for (int run = 0; run < WARMUP + RUNS; run++) {
-      double a = compile(javac, app, dir.resolve("a" + run), dir.resolve("a-gen" + run),
-          new CloseCodesProcessor(), List.of());
-      double b = compile(javac, app, dir.resolve("b" + run), dir.resolve("b-gen" + run),
-          new CloseCodesProcessor(), List.of(libraryClasses));
+      double a =
+          compile(
+              javac,
+              app,
+              dir.resolve("a" + run),
+              dir.resolve("a-gen" + run),
+              new CloseCodesProcessor(),
+              List.of());
+      double b =
+          compile(
+              javac,
+              app,
+              dir.resolve("b" + run),
+              dir.resolve("b-gen" + run),
+              new CloseCodesProcessor(),
+              List.of(libraryClasses));
       if (run >= WARMUP) {
         without.add(a);
         with.add(b);
       }
     }
-    System.out.printf("%nA 10-code set compiled without, and with, 100 compiled sets (1,000 codes)"
-        + " on the class path: %.1f ms and %.1f ms (medians); %.1f µs per marker.%n",
+    System.out.printf(
+        "%nA 10-code set compiled without, and with, 100 compiled sets (1,000 codes)"
+            + " on the class path: %.1f ms and %.1f ms (medians); %.1f µs per marker.%n",
         median(without), median(with), (median(with) - median(without)) * 1000 / 100);
   }
 
-  private record Result(double withProcessor, double handWritten, double writingOnly,
-      double processorTotal, String perRound) {}
+  private record Result(
+      double withProcessor,
+      double handWritten,
+      double writingOnly,
+      double processorTotal,
+      String perRound) {}
 
   private static Result measure(JavaCompiler javac, Path dir, int codes, int sets)
       throws IOException {
     // An endpoint of their own: the harness's class path holds BenchCloses, of the default one.
-    List<Path> declarations = writeDeclarations(
-        dir.resolve("declared"), codes, sets, "bench", "endpoint = \"harness\"");
+    List<Path> declarations =
+        writeDeclarations(dir.resolve("declared"), codes, sets, "bench", "endpoint = \"harness\"");
     // The hand-written equivalent: exactly what the processor generates, kept as sources.
     Path generated = dir.resolve("generated");
     compile(javac, declarations, dir.resolve("probe"), generated, null, List.of());
@@ -116,7 +144,8 @@ public final class CompileCost {
     Map<String, String> generatedFiles = new TreeMap<>();
     for (Path file : javaFiles(generated)) {
       String name = generated.relativize(file).toString().replace('/', '.');
-      generatedFiles.put(name.substring(0, name.length() - ".java".length()), Files.readString(file));
+      generatedFiles.put(
+          name.substring(0, name.length() - ".java".length()), Files.readString(file));
     }
 
     List<Double> a = new ArrayList<>();
@@ -126,11 +155,23 @@ public final class CompileCost {
     List<List<Double>> rounds = new ArrayList<>();
     for (int run = 0; run < WARMUP + RUNS; run++) {
       TimedProcessor timed = new TimedProcessor(new CloseCodesProcessor());
-      double withProcessor = compile(javac, declarations, dir.resolve("a" + run),
-          dir.resolve("a-gen" + run), timed, List.of());
+      double withProcessor =
+          compile(
+              javac,
+              declarations,
+              dir.resolve("a" + run),
+              dir.resolve("a-gen" + run),
+              timed,
+              List.of());
       double without = compile(javac, handWritten, dir.resolve("b" + run), null, null, List.of());
-      double writing = compile(javac, declarations, dir.resolve("c" + run),
-          dir.resolve("c-gen" + run), new WritingOnly(generatedFiles), List.of());
+      double writing =
+          compile(
+              javac,
+              declarations,
+              dir.resolve("c" + run),
+              dir.resolve("c-gen" + run),
+              new WritingOnly(generatedFiles),
+              List.of());
       if (run >= WARMUP) {
         a.add(withProcessor);
         b.add(without);
@@ -140,20 +181,38 @@ public final class CompileCost {
       }
     }
     List<Double> medianRounds = rounds.get(indexOfMedian(processor));
-    String perRound = medianRounds.stream().map(ms -> String.format("%.1f", ms))
-        .collect(Collectors.joining(" + "));
+    String perRound =
+        medianRounds.stream()
+            .map(ms -> String.format("%.1f", ms))
+            .collect(Collectors.joining(" + "));
     return new Result(median(a), median(b), median(c), median(processor), perRound);
   }
 
   /** Compiles; returns the wall time in milliseconds. Without a processor, processing is off. */
-  private static double compile(JavaCompiler javac, List<Path> sources, Path out, Path generated,
-      Processor processor, List<Path> extraClassPath) throws IOException {
+  private static double compile(
+      JavaCompiler javac,
+      List<Path> sources,
+      Path out,
+      Path generated,
+      Processor processor,
+      List<Path> extraClassPath)
+      throws IOException {
     Files.createDirectories(out);
-    String classPath = Stream.concat(extraClassPath.stream().map(Path::toString),
-            Stream.of(System.getProperty("java.class.path")))
-        .collect(Collectors.joining(File.pathSeparator));
-    List<String> options = new ArrayList<>(List.of(
-        "-d", out.toString(), "-cp", classPath, "-nowarn", "-Xlint:none", "-implicit:none"));
+    String classPath =
+        Stream.concat(
+                extraClassPath.stream().map(Path::toString),
+                Stream.of(System.getProperty("java.class.path")))
+            .collect(Collectors.joining(File.pathSeparator));
+    List<String> options =
+        new ArrayList<>(
+            List.of(
+                "-d",
+                out.toString(),
+                "-cp",
+                classPath,
+                "-nowarn",
+                "-Xlint:none",
+                "-implicit:none"));
     if (generated != null) {
       Files.createDirectories(generated);
       options.addAll(List.of("-s", generated.toString()));
@@ -162,8 +221,9 @@ public final class CompileCost {
       options.add("-proc:none");
     }
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
-      JavaCompiler.CompilationTask task = javac.getTask(null, files, null, options, null,
-          files.getJavaFileObjectsFromPaths(sources));
+      JavaCompiler.CompilationTask task =
+          javac.getTask(
+              null, files, null, options, null, files.getJavaFileObjectsFromPaths(sources));
       task.setProcessors(List.of(processor != null ? processor : new CloseCodesProcessor()));
       long start = System.nanoTime();
       boolean ok = task.call();
@@ -179,12 +239,14 @@ public final class CompileCost {
    * {@code sets} interfaces in {@code pkg} sharing {@code codes} codes, each annotated
    * {@code @CloseCodes(attributes)}; every fourth reason takes an argument.
    */
-  private static List<Path> writeDeclarations(Path dir, int codes, int sets, String pkg,
-      String attributes) throws IOException {
+  private static List<Path> writeDeclarations(
+      Path dir, int codes, int sets, String pkg, String attributes) throws IOException {
     List<Path> files = new ArrayList<>();
     int perSet = codes / sets;
     for (int set = 0; set < sets; set++) {
-      StringBuilder source = new StringBuilder("""
+      StringBuilder source =
+          new StringBuilder(
+              """
           package %s;
 
           import dev.closecodes.CloseCodes;
@@ -194,16 +256,29 @@ public final class CompileCost {
           /** Set %d of the compile-cost harness. */
           @CloseCodes(%s)
           public interface Set%dCloses {
-          """.formatted(pkg, set, attributes, set));
+          """
+                  .formatted(pkg, set, attributes, set));
       for (int i = 0; i < perSet; i++) {
         int code = 4000 + set * perSet + i;
         source.append("  /** Code ").append(code).append(". */\n");
         if (i % 4 == 0) {
-          source.append("  @Code(value = ").append(code).append(", reason = \"Room {room} is full (")
-              .append(code).append(")\")\n  CloseEvent code").append(code).append("(String room);\n");
+          source
+              .append("  @Code(value = ")
+              .append(code)
+              .append(", reason = \"Room {room} is full (")
+              .append(code)
+              .append(")\")\n  CloseEvent code")
+              .append(code)
+              .append("(String room);\n");
         } else {
-          source.append("  @Code(value = ").append(code).append(", reason = \"Reason ")
-              .append(code).append("\")\n  CloseEvent code").append(code).append("();\n");
+          source
+              .append("  @Code(value = ")
+              .append(code)
+              .append(", reason = \"Reason ")
+              .append(code)
+              .append("\")\n  CloseEvent code")
+              .append(code)
+              .append("();\n");
         }
       }
       Path file = dir.resolve(pkg + "/Set" + set + "Closes.java");
@@ -229,7 +304,9 @@ public final class CompileCost {
     return values.indexOf(median);
   }
 
-  /** The floor for any processor that generates these sources: it writes them and does nothing else. */
+  /**
+   * The floor for any processor that generates these sources: it writes them and does nothing else.
+   */
   private static final class WritingOnly extends AbstractProcessor {
     private final Map<String, String> sources;
 
@@ -239,7 +316,9 @@ public final class CompileCost {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("dev.closecodes.CloseCodes", "dev.closecodes.Code",
+      return Set.of(
+          "dev.closecodes.CloseCodes",
+          "dev.closecodes.Code",
           "javax.annotation.processing.Generated");
     }
 
@@ -250,10 +329,14 @@ public final class CompileCost {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!round.processingOver() && !round.getElementsAnnotatedWith(
-          processingEnv.getElementUtils().getTypeElement("dev.closecodes.CloseCodes")).isEmpty()) {
+      if (!round.processingOver()
+          && !round
+              .getElementsAnnotatedWith(
+                  processingEnv.getElementUtils().getTypeElement("dev.closecodes.CloseCodes"))
+              .isEmpty()) {
         for (Map.Entry<String, String> source : sources.entrySet()) {
-          try (Writer writer = processingEnv.getFiler().createSourceFile(source.getKey()).openWriter()) {
+          try (Writer writer =
+              processingEnv.getFiler().createSourceFile(source.getKey()).openWriter()) {
             writer.write(source.getValue());
           } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -314,8 +397,8 @@ public final class CompileCost {
     }
 
     @Override
-    public Iterable<? extends Completion> getCompletions(Element element,
-        AnnotationMirror annotation, ExecutableElement member, String userText) {
+    public Iterable<? extends Completion> getCompletions(
+        Element element, AnnotationMirror annotation, ExecutableElement member, String userText) {
       return delegate.getCompletions(element, annotation, member, userText);
     }
   }

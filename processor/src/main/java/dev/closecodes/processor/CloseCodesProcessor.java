@@ -4,45 +4,42 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.JavaFile;
 import dev.closecodes.CloseCodes;
-import dev.closecodes.marker.CompiledCloseCodes;
 import dev.closecodes.Code;
+import dev.closecodes.marker.CompiledCloseCodes;
+import dev.closecodes.processor.baseline.Baseline;
+import dev.closecodes.processor.diagnostics.Message;
+import dev.closecodes.processor.diagnostics.Report;
 import dev.closecodes.processor.generation.EnumWriter;
 import dev.closecodes.processor.generation.EventsWriter;
-import dev.closecodes.processor.generation.bindings.BindingsWriter;
 import dev.closecodes.processor.generation.GeneratedAnnotation;
 import dev.closecodes.processor.generation.MarkerWriter;
 import dev.closecodes.processor.generation.ServiceFileWriter;
-import dev.closecodes.processor.baseline.Baseline;
+import dev.closecodes.processor.generation.bindings.BindingsWriter;
 import dev.closecodes.processor.model.Catalogue;
 import dev.closecodes.processor.model.CodeSet;
 import dev.closecodes.processor.model.CodeSetReader;
 import dev.closecodes.processor.model.CompiledSet;
 import dev.closecodes.processor.model.Markers;
 import dev.closecodes.processor.model.Names;
-import dev.closecodes.processor.diagnostics.Message;
-import dev.closecodes.processor.diagnostics.Report;
 import dev.closecodes.processor.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.Comparator;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -57,6 +54,7 @@ public final class CloseCodesProcessor extends AbstractProcessor {
 
   /** Sets waiting for types that another processor has still to generate, by qualified name. */
   private final Set<String> deferred = new LinkedHashSet<>();
+
   /** Top-level types written by hand, which generated types must not replace. */
   private final Set<String> sourceTypes = new HashSet<>();
 
@@ -65,8 +63,10 @@ public final class CloseCodesProcessor extends AbstractProcessor {
   private EnumWriter enumWriter;
   private EventsWriter eventsWriter;
   private MarkerWriter markerWriter;
+
   /** This module's output and every set known, from the first round on. */
   private ModuleOutput output;
+
   private Catalogue catalogue;
   private Options options;
 
@@ -75,8 +75,9 @@ public final class CloseCodesProcessor extends AbstractProcessor {
     super.init(processingEnv);
     reader = new CodeSetReader(processingEnv.getElementUtils());
     validator = new Validator(sourceTypes, processingEnv.getElementUtils());
-    Optional<AnnotationSpec> generated = GeneratedAnnotation.of(
-        processingEnv.getElementUtils(), processingEnv.getSourceVersion(), getClass());
+    Optional<AnnotationSpec> generated =
+        GeneratedAnnotation.of(
+            processingEnv.getElementUtils(), processingEnv.getSourceVersion(), getClass());
     enumWriter = new EnumWriter(generated);
     eventsWriter = new EventsWriter(generated);
     markerWriter = new MarkerWriter(generated);
@@ -180,9 +181,8 @@ public final class CloseCodesProcessor extends AbstractProcessor {
   }
 
   private void process(TypeElement type, Report roundReport) {
-    Optional<CodeSet> read = CodeSetReader.mentionsUnresolvedTypes(type)
-        ? Optional.empty()
-        : reader.read(type);
+    Optional<CodeSet> read =
+        CodeSetReader.mentionsUnresolvedTypes(type) ? Optional.empty() : reader.read(type);
     if (read.isEmpty()) {
       deferred.add(type.getQualifiedName().toString());
       return;
@@ -202,8 +202,11 @@ public final class CloseCodesProcessor extends AbstractProcessor {
     try {
       file.writeTo(processingEnv.getFiler());
     } catch (IOException e) {
-      report.add(Message.WRITE_FAILED, set.type(),
-          file.packageName() + "." + file.typeSpec().name(), e.getMessage());
+      report.add(
+          Message.WRITE_FAILED,
+          set.type(),
+          file.packageName() + "." + file.typeSpec().name(),
+          e.getMessage());
     }
   }
 
@@ -212,19 +215,27 @@ public final class CloseCodesProcessor extends AbstractProcessor {
    * own class output, and other modules', from the markers on the class path.
    */
   private void readCatalogue(RoundEnvironment round) {
-    output = new ModuleOutput(processingEnv.getFiler(), elements(),
-        ElementFilter.typesIn(round.getRootElements()));
-    catalogue = new Catalogue(Markers.read(elements()), output::hasMarker,
-        output::stillDeclared, elements()::getTypeElement);
+    output =
+        new ModuleOutput(
+            processingEnv.getFiler(), elements(), ElementFilter.typesIn(round.getRootElements()));
+    catalogue =
+        new Catalogue(
+            Markers.read(elements()),
+            output::hasMarker,
+            output::stillDeclared,
+            elements()::getTypeElement);
     validator.addCompiled(catalogue);
   }
 
   private void writeResources(Report report) {
     List<CompiledSet> moduleSets = catalogue.moduleSets();
     List<String> earlier = output.readClassOutput(ServiceFileWriter.PATH);
-    SortedSet<String> providers = ServiceFileWriter.merge(earlier, catalogue.recordedProviders(),
-        moduleSets.stream().map(CompiledSet::provider).toList(),
-        provider -> elements().getTypeElement(provider.replace('$', '.')) != null);
+    SortedSet<String> providers =
+        ServiceFileWriter.merge(
+            earlier,
+            catalogue.recordedProviders(),
+            moduleSets.stream().map(CompiledSet::provider).toList(),
+            provider -> elements().getTypeElement(provider.replace('$', '.')) != null);
     if (!providers.isEmpty() || !earlier.isEmpty()) {
       try {
         ServiceFileWriter.write(processingEnv.getFiler(), providers, catalogue.origins());

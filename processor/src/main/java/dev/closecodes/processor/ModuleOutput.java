@@ -21,10 +21,10 @@ import javax.tools.JavaFileManager;
 import javax.tools.StandardLocation;
 
 /**
- * What this module's earlier compilations left in its class output, read through the {@code
- * Filer}: markers, which say that a set is this module's own, and the service file. Whether a set
- * is still declared is asked of the source path, where the build gives one (Maven does); where it
- * does not, a set whose interface the compiler still finds counts as declared.
+ * What this module's earlier compilations left in its class output, read through the {@code Filer}:
+ * markers, which say that a set is this module's own, and the service file. Whether a set is still
+ * declared is asked of the source path, where the build gives one (Maven does); where it does not,
+ * a set whose interface the compiler still finds counts as declared.
  */
 final class ModuleOutput {
 
@@ -32,21 +32,27 @@ final class ModuleOutput {
   private final Elements elements;
   private final boolean sourcePathKnown;
 
-  /** @param sources the types whose sources this compilation was given */
+  /**
+   * @param sources the types whose sources this compilation was given
+   */
   ModuleOutput(Filer filer, Elements elements, Collection<? extends TypeElement> sources) {
     this.filer = filer;
     this.elements = elements;
-    this.sourcePathKnown = sources.stream()
-        .anyMatch(type -> sourceOf(type).orElse(false));
+    this.sourcePathKnown = sources.stream().anyMatch(type -> sourceOf(type).orElse(false));
   }
 
-  /** @return whether the marker of {@code set} lies in this compilation's class output */
+  /**
+   * @return whether the marker of {@code set} lies in this compilation's class output
+   */
   boolean hasMarker(CompiledSet set) {
-    return exists(StandardLocation.CLASS_OUTPUT, Markers.PACKAGE,
-        Markers.className(set.set()) + ".class").orElse(false);
+    return exists(
+            StandardLocation.CLASS_OUTPUT, Markers.PACKAGE, Markers.className(set.set()) + ".class")
+        .orElse(false);
   }
 
-  /** @return whether {@code set} names a {@code @CloseCodes} interface whose source still exists */
+  /**
+   * @return whether {@code set} names a {@code @CloseCodes} interface whose source still exists
+   */
   boolean stillDeclared(String set) {
     TypeElement type = elements.getTypeElement(set);
     if (type == null || CodeSetReader.mirror(type, CloseCodes.class).isEmpty()) {
@@ -55,13 +61,16 @@ final class ModuleOutput {
     return !sourcePathKnown || sourceOf(type).orElse(true);
   }
 
-  /** @return the lines of the file at {@code path} in the class output, none when it is absent */
+  /**
+   * @return the lines of the file at {@code path} in the class output, none when it is absent
+   */
   List<String> readClassOutput(String path) {
     List<String> lines = new ArrayList<>();
     try {
       FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", path);
-      try (BufferedReader reader = new BufferedReader(
-          new InputStreamReader(file.openInputStream(), StandardCharsets.UTF_8))) {
+      try (BufferedReader reader =
+          new BufferedReader(
+              new InputStreamReader(file.openInputStream(), StandardCharsets.UTF_8))) {
         reader.lines().forEach(lines::add);
       }
     } catch (IOException | RuntimeException absent) {

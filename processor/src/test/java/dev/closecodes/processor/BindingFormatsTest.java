@@ -34,13 +34,15 @@ class BindingFormatsTest {
 
   @BeforeAll
   static void compileTheEndpoint(@TempDir Path library) throws IOException {
-    List<File> classPath = Fixtures.libraryOnClassPath(library,
-        JavaFileObjects.forResource("bindings/com/example/pay/PayCloses.java"));
-    shop = Compiler.javac()
-        .withProcessors(new CloseCodesProcessor())
-        .withOptions("-Xlint:all")
-        .withClasspath(classPath)
-        .compile(JavaFileObjects.forResource("bindings/com/example/shop/ShopCloses.java"));
+    List<File> classPath =
+        Fixtures.libraryOnClassPath(
+            library, JavaFileObjects.forResource("bindings/com/example/pay/PayCloses.java"));
+    shop =
+        Compiler.javac()
+            .withProcessors(new CloseCodesProcessor())
+            .withOptions("-Xlint:all")
+            .withClasspath(classPath)
+            .compile(JavaFileObjects.forResource("bindings/com/example/shop/ShopCloses.java"));
     assertThat(shop).succeededWithoutWarnings();
   }
 
@@ -58,9 +60,13 @@ class BindingFormatsTest {
         Path written = Path.of("target", golden);
         Files.createDirectories(written.getParent());
         Files.writeString(written, actual);
-        throw new AssertionError("No golden file src/test/resources/" + golden
-            + "; the generated file is in " + written.toAbsolutePath() + ": review it, then"
-            + " copy it there");
+        throw new AssertionError(
+            "No golden file src/test/resources/"
+                + golden
+                + "; the generated file is in "
+                + written.toAbsolutePath()
+                + ": review it, then"
+                + " copy it there");
       }
       assertWithMessage("generated %s", name)
           .that(actual)
@@ -90,33 +96,38 @@ class BindingFormatsTest {
     assertThat(codes.get(1).get("deprecated").asBoolean()).isTrue();
     assertThat(codes.get(1).get("deprecation").asText())
         .isEqualTo("Send cartExpired(String) instead.");
-    assertThat(codes.get(2).get("reason").asText()).isEqualTo(
-        "Say \"bye\" \\ */ </script> `tick` ``two`` | pipe \0 \033 \177 \u2028 end");
+    assertThat(codes.get(2).get("reason").asText())
+        .isEqualTo("Say \"bye\" \\ */ </script> `tick` ``two`` | pipe \0 \033 \177 \u2028 end");
   }
 
   @Test
   void theReferenceShowsTextAsDataNeverAsMarkup() throws IOException {
     String markdown = file("shop.md");
 
-    assertThat(markdown).contains("| 4003 | `AWKWARD` | ```Say \"bye\" \\ */ </script> `tick`"
-        + " ``two`` \\| pipe \\u0000 \\u001b \\u007f \\u2028 end``` |");
+    assertThat(markdown)
+        .contains(
+            "| 4003 | `AWKWARD` | ```Say \"bye\" \\ */ </script> `tick`"
+                + " ``two`` \\| pipe \\u0000 \\u001b \\u007f \\u2028 end``` |");
     // The javadoc is HTML, whose tags the description drops; what is left is escaped.
-    assertThat(markdown).contains("Text every format carries as it is: alert(1) \\*bold\\* \\|"
-        + " pipe \\`tick\\`.");
+    assertThat(markdown)
+        .contains(
+            "Text every format carries as it is: alert(1) \\*bold\\* \\|" + " pipe \\`tick\\`.");
     assertThat(markdown).contains("| 4002 | `CHECKED_OUT` (deprecated) | `Checked out` |");
-    assertThat(markdown).contains("Deprecated: Send cartExpired(String) instead. The order was"
-        + " checked out.");
+    assertThat(markdown)
+        .contains("Deprecated: Send cartExpired(String) instead. The order was" + " checked out.");
     assertThat(markdown).contains("| 4009 | `com.example.shop.ShopCloses` |");
     assertThat(markdown.chars().filter(c -> c < 0x20 && c != '\n').count()).isEqualTo(0);
   }
 
   @Test
   void theTypeScriptAndTheDeclarationsPassTscStrict(@TempDir Path work) throws Exception {
-    Path tsc = BindingsTest.tool("tsc", Path.of("..", ".ci", "node", "node_modules", ".bin", "tsc"));
+    Path tsc =
+        BindingsTest.tool("tsc", Path.of("..", ".ci", "node", "node_modules", ".bin", "tsc"));
     for (String name : List.of("shop.ts", "shop.d.ts", "shop.js")) {
       Files.writeString(work.resolve(name), file(name));
     }
-    String use = """
+    String use =
+        """
         import { CloseCodes, describeClose, type CloseCodeName, type CloseInfoName } from "%s";
 
         export function label(name: CloseInfoName): string {
@@ -137,10 +148,31 @@ class BindingFormatsTest {
     Files.writeString(work.resolve("use.ts"), use.formatted("./shop"));
     Files.writeString(work.resolve("use-declarations.ts"), use.formatted("./shop.js"));
 
-    BindingsTest.run(work, tsc.toString(), "--strict", "--noEmit", "--target", "es2020",
-        "--module", "es2020", "--moduleResolution", "bundler", "shop.ts", "use.ts");
-    BindingsTest.run(work, tsc.toString(), "--strict", "--noEmit", "--target", "es2020",
-        "--module", "es2020", "--moduleResolution", "bundler", "shop.d.ts",
+    BindingsTest.run(
+        work,
+        tsc.toString(),
+        "--strict",
+        "--noEmit",
+        "--target",
+        "es2020",
+        "--module",
+        "es2020",
+        "--moduleResolution",
+        "bundler",
+        "shop.ts",
+        "use.ts");
+    BindingsTest.run(
+        work,
+        tsc.toString(),
+        "--strict",
+        "--noEmit",
+        "--target",
+        "es2020",
+        "--module",
+        "es2020",
+        "--moduleResolution",
+        "bundler",
+        "shop.d.ts",
         "use-declarations.ts");
   }
 
@@ -148,7 +180,9 @@ class BindingFormatsTest {
   void theJavaScriptDescribesEveryKindOfCode(@TempDir Path work) throws Exception {
     Path node = BindingsTest.tool("node", Path.of("/usr/bin/node"));
     Files.writeString(work.resolve("shop.mjs"), file("shop.js"));
-    Files.writeString(work.resolve("check.mjs"), """
+    Files.writeString(
+        work.resolve("check.mjs"),
+        """
         import { CloseCodes, describeClose } from "./shop.mjs";
         const names = (...codes) => codes.map(code => describeClose({ code, reason: "" })?.name);
         console.log(JSON.stringify([
@@ -159,8 +193,10 @@ class BindingFormatsTest {
 
     String out = BindingsTest.run(work, node.toString(), "check.mjs");
 
-    assertThat(out.strip()).isEqualTo("[4100,[\"PAY\u20ac\",\"CART_EXPIRED\",\"CHECKED_OUT\","
-        + "\"AWKWARD\"],[\"PAY\u20ac\",\"CART_EXPIRED\",\"GOING_AWAY\",\"RETIRED\",null,null,null],"
-        + "\"Text every format carries as it is: alert(1) *bold* | pipe `tick`.\"]");
+    assertThat(out.strip())
+        .isEqualTo(
+            "[4100,[\"PAY\u20ac\",\"CART_EXPIRED\",\"CHECKED_OUT\","
+                + "\"AWKWARD\"],[\"PAY\u20ac\",\"CART_EXPIRED\",\"GOING_AWAY\",\"RETIRED\",null,null,null],"
+                + "\"Text every format carries as it is: alert(1) *bold* | pipe `tick`.\"]");
   }
 }

@@ -28,9 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 class BindingsTest {
 
   static String resource(Compilation compilation, String name) throws IOException {
-    JavaFileObject file = compilation
-        .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/closecodes/" + name)
-        .orElseThrow(() -> new AssertionError("not generated: " + name));
+    JavaFileObject file =
+        compilation
+            .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/closecodes/" + name)
+            .orElseThrow(() -> new AssertionError("not generated: " + name));
     return file.getCharContent(false).toString();
   }
 
@@ -44,13 +45,19 @@ class BindingsTest {
   void manifestListsEverySetAndCode() throws IOException {
     String json = resource(chat(), "default.json");
 
-    assertThat(json).startsWith("{\n  \"format\": \"closecodes-manifest\",\n  \"version\": 1,\n"
-        + "  \"endpoint\": \"\",\n");
+    assertThat(json)
+        .startsWith(
+            "{\n  \"format\": \"closecodes-manifest\",\n  \"version\": 1,\n"
+                + "  \"endpoint\": \"\",\n");
     assertThat(json).contains("\"interface\": \"com.example.chat.ChatCloses\"");
-    assertThat(json).contains("{\"code\": 4002, \"name\": \"ROOM_FULL\", \"reason\":"
-        + " \"Room {room} is full\", \"description\": \"The room reached its member limit.\"}");
-    assertThat(json).contains("\"reason\": \"Say \\\"bye\\\" \\\\ */ {braces} caf\u00e9"
-        + " \ud83d\ude00 \\u0000 tab\\tend\"");
+    assertThat(json)
+        .contains(
+            "{\"code\": 4002, \"name\": \"ROOM_FULL\", \"reason\":"
+                + " \"Room {room} is full\", \"description\": \"The room reached its member limit.\"}");
+    assertThat(json)
+        .contains(
+            "\"reason\": \"Say \\\"bye\\\" \\\\ */ {braces} caf\u00e9"
+                + " \ud83d\ude00 \\u0000 tab\\tend\"");
   }
 
   @Test
@@ -58,42 +65,52 @@ class BindingsTest {
     String markdown = resource(chat(), "default.md");
 
     assertThat(markdown).startsWith("# Close codes of endpoint `default`\n");
-    assertThat(markdown).contains("| 4002 | `ROOM_FULL` | `Room {room} is full` |"
-        + " `com.example.chat.ChatCloses` | The room reached its member limit. |");
+    assertThat(markdown)
+        .contains(
+            "| 4002 | `ROOM_FULL` | `Room {room} is full` |"
+                + " `com.example.chat.ChatCloses` | The room reached its member limit. |");
     assertThat(markdown).contains("| 1006 | Abnormal Closure | never |");
     assertThat(markdown).contains("| 4000-4999 | for applications (private use) |");
   }
 
   @Test
   void optionWritesTheBindingsToADirectoryToo(@TempDir Path directory) throws IOException {
-    Compilation compilation = Compiler.javac()
-        .withProcessors(new CloseCodesProcessor())
-        .withOptions("-Aclosecodes.clientDir=" + directory)
-        .compile(GenerationTest.CHAT);
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new CloseCodesProcessor())
+            .withOptions("-Aclosecodes.clientDir=" + directory)
+            .compile(GenerationTest.CHAT);
 
     assertThat(compilation).succeededWithoutWarnings();
-    for (String name : List.of("default.ts", "default.js", "default.d.ts", "default.json",
-        "default.md")) {
+    for (String name :
+        List.of("default.ts", "default.js", "default.d.ts", "default.json", "default.md")) {
       assertEquals(resource(compilation, name), Files.readString(directory.resolve(name)), name);
     }
   }
 
   @Test
   void optionGroupsTheBindingsPerSet() throws IOException {
-    JavaFileObject game = Fixtures.set("GameCloses", "@CloseCodes",
-        "  @Code(value = 4100, reason = \"Game over\") CloseEvent over();");
-    Compilation compilation = Compiler.javac()
-        .withProcessors(new CloseCodesProcessor())
-        .withOptions("-Aclosecodes.bindings=set")
-        .compile(GenerationTest.CHAT, game);
+    JavaFileObject game =
+        Fixtures.set(
+            "GameCloses",
+            "@CloseCodes",
+            "  @Code(value = 4100, reason = \"Game over\") CloseEvent over();");
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new CloseCodesProcessor())
+            .withOptions("-Aclosecodes.bindings=set")
+            .compile(GenerationTest.CHAT, game);
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(resource(compilation, "com.example.chat.ChatCloses.ts")).contains("ROOM_FULL: 4002,");
+    assertThat(resource(compilation, "com.example.chat.ChatCloses.ts"))
+        .contains("ROOM_FULL: 4002,");
     String gameTs = resource(compilation, "test.GameCloses.ts");
     assertThat(gameTs).contains("OVER: 4100,");
     assertThat(gameTs).doesNotContain("ROOM_FULL");
-    assertThat(compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
-        "META-INF/closecodes/default.ts")).isEmpty();
+    assertThat(
+            compilation.generatedFile(
+                StandardLocation.CLASS_OUTPUT, "META-INF/closecodes/default.ts"))
+        .isEmpty();
   }
 
   @Test
@@ -103,7 +120,9 @@ class BindingsTest {
     for (String name : List.of("default.ts", "default.d.ts")) {
       Files.writeString(work.resolve(name), resource(compilation, name));
     }
-    Files.writeString(work.resolve("use.ts"), """
+    Files.writeString(
+        work.resolve("use.ts"),
+        """
         import { CloseCodes, describeClose, type CloseCodeName, type CloseInfo } from "./default";
 
         const name: CloseCodeName = "ROOM_FULL";
@@ -113,18 +132,41 @@ class BindingsTest {
             ? undefined : undefined;
         export { info, missing };
         """);
-    Files.writeString(work.resolve("use-declarations.ts"), """
+    Files.writeString(
+        work.resolve("use-declarations.ts"),
+        """
         import { CloseCodes, describeClose } from "./default.js";
         const code: 4001 = CloseCodes.SESSION_EXPIRED;
         export const name: string | undefined = describeClose({ code, reason: "" })?.name;
         """);
     Files.writeString(work.resolve("default.js"), resource(compilation, "default.js"));
 
-    run(work, tsc.toString(), "--strict", "--noEmit", "--target", "es2020",
-        "--module", "es2020", "--moduleResolution", "bundler", "default.ts", "use.ts");
+    run(
+        work,
+        tsc.toString(),
+        "--strict",
+        "--noEmit",
+        "--target",
+        "es2020",
+        "--module",
+        "es2020",
+        "--moduleResolution",
+        "bundler",
+        "default.ts",
+        "use.ts");
     // The .d.ts describes the .js: a client that imports the JavaScript gets these types.
-    run(work, tsc.toString(), "--strict", "--noEmit", "--target", "es2020",
-        "--module", "es2020", "--moduleResolution", "bundler", "default.d.ts",
+    run(
+        work,
+        tsc.toString(),
+        "--strict",
+        "--noEmit",
+        "--target",
+        "es2020",
+        "--module",
+        "es2020",
+        "--moduleResolution",
+        "bundler",
+        "default.d.ts",
         "use-declarations.ts");
   }
 
@@ -132,7 +174,9 @@ class BindingsTest {
   void javaScriptDescribesBrowserCloseEvents(@TempDir Path work) throws Exception {
     Path node = tool("node", Path.of("/usr/bin/node"));
     Files.writeString(work.resolve("default.mjs"), resource(chat(), "default.js"));
-    Files.writeString(work.resolve("check.mjs"), """
+    Files.writeString(
+        work.resolve("check.mjs"),
+        """
         import { CloseCodes, describeClose } from "./default.mjs";
         const known = describeClose({ code: 4002, reason: "Room lobby is full" });
         const standard = describeClose({ code: 1001, reason: "" });
@@ -144,8 +188,9 @@ class BindingsTest {
 
     String out = run(work, node.toString(), "check.mjs");
 
-    assertEquals("[4002,{\"code\":4002,\"name\":\"ROOM_FULL\",\"reason\":\"Room lobby is full\","
-        + "\"description\":\"The room reached its member limit.\"},\"GOING_AWAY\",null,null,true]",
+    assertEquals(
+        "[4002,{\"code\":4002,\"name\":\"ROOM_FULL\",\"reason\":\"Room lobby is full\","
+            + "\"description\":\"The room reached its member limit.\"},\"GOING_AWAY\",null,null,true]",
         out.strip().replace("undefined", "null"));
   }
 
@@ -155,8 +200,12 @@ class BindingsTest {
    */
   static Path tool(String name, Path expected) {
     Path found = Files.isExecutable(expected) ? expected.toAbsolutePath() : onPath(name);
-    String missing = name + " is missing: run .ci/run once (it installs TypeScript with npm under"
-        + " .ci/node), or put " + name + " on the PATH";
+    String missing =
+        name
+            + " is missing: run .ci/run once (it installs TypeScript with npm under"
+            + " .ci/node), or put "
+            + name
+            + " on the PATH";
     if (found == null && System.getenv("CI") != null) {
       throw new IllegalStateException(missing);
     }
@@ -178,15 +227,17 @@ class BindingsTest {
   }
 
   static String run(Path directory, String... command) throws Exception {
-    Process process = new ProcessBuilder(new ArrayList<>(List.of(command)))
-        .directory(directory.toFile())
-        .redirectErrorStream(true)
-        .start();
+    Process process =
+        new ProcessBuilder(new ArrayList<>(List.of(command)))
+            .directory(directory.toFile())
+            .redirectErrorStream(true)
+            .start();
     boolean done = process.waitFor(120, TimeUnit.SECONDS);
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertWithMessage("%s finished", String.join(" ", command)).that(done).isTrue();
     assertWithMessage("%s said:\n%s", String.join(" ", command), out)
-        .that(process.exitValue()).isEqualTo(0);
+        .that(process.exitValue())
+        .isEqualTo(0);
     return out;
   }
 }

@@ -18,8 +18,8 @@ final class CompiledClasses extends ClassLoader {
       if (file.getKind() == JavaFileObject.Kind.CLASS) {
         String path = file.toUri().getPath();
         String root = "/CLASS_OUTPUT/";
-        String name = path.substring(path.indexOf(root) + root.length(), path.length() - 6)
-            .replace('/', '.');
+        String name =
+            path.substring(path.indexOf(root) + root.length(), path.length() - 6).replace('/', '.');
         try (InputStream in = file.openInputStream()) {
           classes.put(name, in.readAllBytes());
         } catch (IOException e) {

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class DeprecationTest {
 
-  private static final JavaFileObject SHOP = Fixtures.source("test.ShopCloses", """
+  private static final JavaFileObject SHOP =
+      Fixtures.source(
+          "test.ShopCloses",
+          """
       package test;
 
       import dev.closecodes.CloseCodes;
@@ -46,7 +49,10 @@ class DeprecationTest {
       }
       """);
 
-  private static final JavaFileObject OLD = Fixtures.source("test.OldCloses", """
+  private static final JavaFileObject OLD =
+      Fixtures.source(
+          "test.OldCloses",
+          """
       package test;
 
       import dev.closecodes.CloseCodes;
@@ -101,8 +107,8 @@ class DeprecationTest {
   void theJavadocCarriesTheDeprecationInTheDeclarationsWords() throws IOException {
     String source = GenerationTest.generated(compileStrictly(SHOP), "test.ShopCloseCode");
 
-    assertThat(source).contains(
-        "@deprecated Send sessionEnded() instead; clients treat both alike.");
+    assertThat(source)
+        .contains("@deprecated Send sessionEnded() instead; clients treat both alike.");
     assertThat(source).contains("@deprecated Checkout &amp; payment moved to another endpoint.");
   }
 

@@ -16,14 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The processor under the Eclipse compiler (ecj), which Eclipse users run it in: the same
- * generated sources as under javac, and errors on the same lines. ecj underlines an annotation
- * attribute's name rather than its value, so columns are not compared.
+ * The processor under the Eclipse compiler (ecj), which Eclipse users run it in: the same generated
+ * sources as under javac, and errors on the same lines. ecj underlines an annotation attribute's
+ * name rather than its value, so columns are not compared.
  */
 class EclipseCompilerTest {
 
-  @TempDir
-  Path files;
+  @TempDir Path files;
 
   /** ecj reads sources from files, so each is written out first. */
   private JavaFileObject onDisk(JavaFileObject source) throws IOException {
@@ -55,20 +54,28 @@ class EclipseCompilerTest {
 
   @Test
   void reportsRuleViolationsOnTheirLines() throws IOException {
-    JavaFileObject source = onDisk(chat(
-        "  @Code(value = 999, reason = \"Too low\")",
-        "  CloseEvent tooLow();",
-        "  @Code(value = 4001, reason = \"Room {rom}\")",
-        "  CloseEvent typo(String room);"));
+    JavaFileObject source =
+        onDisk(
+            chat(
+                "  @Code(value = 999, reason = \"Too low\")",
+                "  CloseEvent tooLow();",
+                "  @Code(value = 4001, reason = \"Room {rom}\")",
+                "  CloseEvent typo(String room);"));
 
     Compilation compilation = compileWithEcj(source);
 
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[closecodes.range] close code 999 is in 0-999")
-        .inFile(source).onLineContaining("value = 999");
-    assertThat(compilation).hadErrorContaining("[closecodes.placeholder] reason placeholder {rom}")
-        .inFile(source).onLineContaining("{rom}");
-    assertThat(compilation).hadErrorContaining("[closecodes.unused-parameter] parameter room")
-        .inFile(source).onLineContaining("String room");
+    assertThat(compilation)
+        .hadErrorContaining("[closecodes.range] close code 999 is in 0-999")
+        .inFile(source)
+        .onLineContaining("value = 999");
+    assertThat(compilation)
+        .hadErrorContaining("[closecodes.placeholder] reason placeholder {rom}")
+        .inFile(source)
+        .onLineContaining("{rom}");
+    assertThat(compilation)
+        .hadErrorContaining("[closecodes.unused-parameter] parameter room")
+        .inFile(source)
+        .onLineContaining("String room");
   }
 }

@@ -15,19 +15,23 @@ class EndpointRuleTest {
 
   @ProcessorTest
   void sameCodeTwiceInOneSetNamesTheFirstDeclaration() {
-    JavaFileObject source = chat(
-        "  @Code(value = 4001, reason = \"Session expired\")",
-        "  CloseEvent sessionExpired();",
-        "  @Code(value = 4001, reason = \"Token revoked\")",
-        "  CloseEvent tokenRevoked();");
+    JavaFileObject source =
+        chat(
+            "  @Code(value = 4001, reason = \"Session expired\")",
+            "  CloseEvent sessionExpired();",
+            "  @Code(value = 4001, reason = \"Token revoked\")",
+            "  CloseEvent tokenRevoked();");
 
     Compilation compilation = compile(source);
 
     assertThat(compilation).failed();
-    assertErrorAt(compilation,
+    assertErrorAt(
+        compilation,
         "[closecodes.duplicate] close code 4001 is already declared by"
             + " ChatCloses.sessionExpired(); give each code its own number",
-        source, "reason = \"Token revoked\"", "4001");
+        source,
+        "reason = \"Token revoked\"",
+        "4001");
     assertThat(compilation).hadErrorCount(1);
   }
 
@@ -39,18 +43,22 @@ class EndpointRuleTest {
     Compilation compilation = compile(chat, game);
 
     assertThat(compilation).failed();
-    assertErrorAt(compilation,
+    assertErrorAt(
+        compilation,
         "close code 4001 is already declared by ChatCloses.sessionExpired()",
-        game, "gameOver", "4001");
+        game,
+        "gameOver",
+        "4001");
     assertThat(compilation).hadErrorCount(1);
   }
 
   @ProcessorTest
   void everyRepeatIsReported() {
-    JavaFileObject source = chat(
-        "  @Code(4001) CloseEvent a();",
-        "  @Code(4001) CloseEvent b();",
-        "  @Code(4001) CloseEvent c();");
+    JavaFileObject source =
+        chat(
+            "  @Code(4001) CloseEvent a();",
+            "  @Code(4001) CloseEvent b();",
+            "  @Code(4001) CloseEvent c();");
 
     Compilation compilation = compile(source);
 
@@ -61,7 +69,10 @@ class EndpointRuleTest {
 
   @ProcessorTest
   void sameConstantInTwoSetsOfOneEndpointNamesTheOtherSet() {
-    JavaFileObject chat = source("test.chat.ChatCloses", """
+    JavaFileObject chat =
+        source(
+            "test.chat.ChatCloses",
+            """
         package test.chat;
 
         import dev.closecodes.CloseCodes;
@@ -73,7 +84,10 @@ class EndpointRuleTest {
           @Code(4100) CloseEvent banned();
         }
         """);
-    JavaFileObject moderation = source("test.moderation.ModerationCloses", """
+    JavaFileObject moderation =
+        source(
+            "test.moderation.ModerationCloses",
+            """
         package test.moderation;
 
         import dev.closecodes.CloseCodes;
@@ -88,61 +102,83 @@ class EndpointRuleTest {
 
     Compilation compilation = compile(chat, moderation);
 
-    assertErrorAt(compilation,
+    assertErrorAt(
+        compilation,
         "[closecodes.name-clash] constant BANNED of endpoint \"chat\" is already declared by"
             + " ChatCloses.banned(); the endpoint's client bindings name codes by their constants,"
             + " so rename one of them",
-        moderation, "banned()", "banned");
+        moderation,
+        "banned()",
+        "banned");
     assertThat(compilation).hadErrorCount(1);
   }
 
   @ProcessorTest
   void setsOfDifferentEndpointsMayShareConstants() {
-    JavaFileObject chat = set("ChatCloses", "@CloseCodes(endpoint = \"chat\")",
-        "  @Code(4100) CloseEvent banned();");
-    JavaFileObject game = set("GameCloses", "@CloseCodes(endpoint = \"game\")",
-        "  @Code(4101) CloseEvent banned();");
+    JavaFileObject chat =
+        set("ChatCloses", "@CloseCodes(endpoint = \"chat\")", "  @Code(4100) CloseEvent banned();");
+    JavaFileObject game =
+        set("GameCloses", "@CloseCodes(endpoint = \"game\")", "  @Code(4101) CloseEvent banned();");
 
     assertThat(compile(chat, game)).succeededWithoutWarnings();
   }
 
   @ProcessorTest
   void aSetCannotDeclareANumberItRetired() {
-    JavaFileObject source = set("ChatCloses", "@CloseCodes(retired = {4003, 4004})",
-        "  @Code(4001) CloseEvent bye();",
-        "  @Code(4004) CloseEvent again();");
+    JavaFileObject source =
+        set(
+            "ChatCloses",
+            "@CloseCodes(retired = {4003, 4004})",
+            "  @Code(4001) CloseEvent bye();",
+            "  @Code(4004) CloseEvent again();");
 
     Compilation compilation = compile(source);
 
-    assertErrorAt(compilation, "[closecodes.retired] close code 4004 was retired by"
-        + " test.ChatCloses; clients still know its old meaning, so give this code a new number",
-        source, "@Code(4004)", "4004");
+    assertErrorAt(
+        compilation,
+        "[closecodes.retired] close code 4004 was retired by"
+            + " test.ChatCloses; clients still know its old meaning, so give this code a new number",
+        source,
+        "@Code(4004)",
+        "4004");
     assertThat(compilation).hadErrorCount(1);
   }
 
   @ProcessorTest
   void anotherSetOfTheEndpointCannotReuseARetiredNumberWhicheverComesFirst() {
-    JavaFileObject chat = set("ChatCloses", "@CloseCodes(retired = 4003)",
-        "  @Code(4001) CloseEvent bye();");
+    JavaFileObject chat =
+        set("ChatCloses", "@CloseCodes(retired = 4003)", "  @Code(4001) CloseEvent bye();");
     JavaFileObject before = set("AppCloses", "@CloseCodes", "  @Code(4003) CloseEvent reused();");
     JavaFileObject after = set("ZooCloses", "@CloseCodes", "  @Code(4003) CloseEvent zoo();");
 
     Compilation first = compile(chat, before);
     Compilation second = compile(chat, after);
 
-    assertErrorAt(first, "[closecodes.retired] close code 4003, retired here, is declared by"
-        + " AppCloses.reused(); a retired number is never used again, so renumber that code or do"
-        + " not retire this number", chat, "retired = 4003", "4003");
-    assertErrorAt(second, "[closecodes.retired] close code 4003 was retired by test.ChatCloses",
-        after, "@Code(4003)", "4003");
+    assertErrorAt(
+        first,
+        "[closecodes.retired] close code 4003, retired here, is declared by"
+            + " AppCloses.reused(); a retired number is never used again, so renumber that code or do"
+            + " not retire this number",
+        chat,
+        "retired = 4003",
+        "4003");
+    assertErrorAt(
+        second,
+        "[closecodes.retired] close code 4003 was retired by test.ChatCloses",
+        after,
+        "@Code(4003)",
+        "4003");
   }
 
   @ProcessorTest
   void otherEndpointsMayUseARetiredNumber() {
-    JavaFileObject chat = set("ChatCloses", "@CloseCodes(retired = 4003)",
-        "  @Code(4001) CloseEvent bye();");
-    JavaFileObject game = set("GameCloses", "@CloseCodes(endpoint = \"game\")",
-        "  @Code(4003) CloseEvent gameOver();");
+    JavaFileObject chat =
+        set("ChatCloses", "@CloseCodes(retired = 4003)", "  @Code(4001) CloseEvent bye();");
+    JavaFileObject game =
+        set(
+            "GameCloses",
+            "@CloseCodes(endpoint = \"game\")",
+            "  @Code(4003) CloseEvent gameOver();");
 
     assertThat(compile(chat, game)).succeededWithoutWarnings();
   }

@@ -38,9 +38,10 @@ class FailureReportingTest {
 
     Compilation compilation = compileWithFiler(source, new IOException("disk full"));
 
-    assertThat(compilation).hadErrorContaining(
-        "[closecodes.write] could not write test.ChatCloseCode: disk full")
-        .inFile(source).onLineContaining("interface ChatCloses");
+    assertThat(compilation)
+        .hadErrorContaining("[closecodes.write] could not write test.ChatCloseCode: disk full")
+        .inFile(source)
+        .onLineContaining("interface ChatCloses");
   }
 
   @Test
@@ -50,18 +51,23 @@ class FailureReportingTest {
     Compilation compilation =
         compileWithFiler(source, new IllegalStateException("the file system broke"));
 
-    assertThat(compilation).hadErrorContaining(
-        "[closecodes.internal] closecodes failed while processing test.ChatCloses:"
-            + " java.lang.IllegalStateException: the file system broke. This is a bug in"
-            + " closecodes; please report it with this stack trace:")
-        .inFile(source).onLineContaining("interface ChatCloses");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[closecodes.internal] closecodes failed while processing test.ChatCloses:"
+                + " java.lang.IllegalStateException: the file system broke. This is a bug in"
+                + " closecodes; please report it with this stack trace:")
+        .inFile(source)
+        .onLineContaining("interface ChatCloses");
     assertThat(compilation).hadErrorContaining("at dev.closecodes.processor");
   }
 
   @Test
   void aFailingWriterLosesNoneOfTheSetsWarnings() {
-    JavaFileObject source = set("LibraryCloses", "@CloseCodes(registeredRange = true)",
-        "  @Code(3001) CloseEvent bye();");
+    JavaFileObject source =
+        set(
+            "LibraryCloses",
+            "@CloseCodes(registeredRange = true)",
+            "  @Code(3001) CloseEvent bye();");
 
     Compilation compilation =
         compileWithFiler(source, new IllegalStateException("the file system broke"));
@@ -72,13 +78,16 @@ class FailureReportingTest {
 
   @Test
   void anOptionValueTheProcessorDoesNotKnowIsAnError() {
-    Compilation compilation = Compiler.javac()
-        .withProcessors(new CloseCodesProcessor())
-        .withOptions("-Aclosecodes.bindings=sets")
-        .compile(chat("  @Code(4001) CloseEvent bye();"));
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new CloseCodesProcessor())
+            .withOptions("-Aclosecodes.bindings=sets")
+            .compile(chat("  @Code(4001) CloseEvent bye();"));
 
-    assertThat(compilation).hadErrorContaining("[closecodes.option] -Aclosecodes.bindings=sets is"
-        + " not a value the processor knows: use endpoint or set");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[closecodes.option] -Aclosecodes.bindings=sets is"
+                + " not a value the processor knows: use endpoint or set");
   }
 
   private static Compilation compileWithFiler(JavaFileObject source, Exception failure) {
@@ -142,14 +151,19 @@ class FailureReportingTest {
         }
 
         @Override
-        public FileObject createResource(JavaFileManager.Location location, CharSequence module,
-            CharSequence name, Element... originating) throws IOException {
+        public FileObject createResource(
+            JavaFileManager.Location location,
+            CharSequence module,
+            CharSequence name,
+            Element... originating)
+            throws IOException {
           return filer.createResource(location, module, name, originating);
         }
 
         @Override
-        public FileObject getResource(JavaFileManager.Location location, CharSequence module,
-            CharSequence name) throws IOException {
+        public FileObject getResource(
+            JavaFileManager.Location location, CharSequence module, CharSequence name)
+            throws IOException {
           return filer.getResource(location, module, name);
         }
       };

@@ -24,9 +24,9 @@ final class Fixtures {
   private Fixtures() {}
 
   /**
-   * The compilers the processor runs in. ecj reads sources from files, and underlines an
-   * annotation attribute's name rather than its value, so under ecj a diagnostic's line is checked
-   * and its column is not.
+   * The compilers the processor runs in. ecj reads sources from files, and underlines an annotation
+   * attribute's name rather than its value, so under ecj a diagnostic's line is checked and its
+   * column is not.
    */
   enum TestCompiler {
     JAVAC,
@@ -65,7 +65,9 @@ final class Fixtures {
 
   /** An interface {@code test.<name>} annotated with {@code annotation}. */
   static JavaFileObject set(String name, String annotation, String... members) {
-    return source("test." + name, """
+    return source(
+        "test." + name,
+        """
         package test;
 
         import dev.closecodes.CloseCodes;
@@ -76,7 +78,8 @@ final class Fixtures {
         public interface %s {
         %s
         }
-        """.formatted(annotation, name, String.join("\n", members)));
+        """
+            .formatted(annotation, name, String.join("\n", members)));
   }
 
   /** A source file; written to disk under ecj, which reads sources only from files. */
@@ -85,8 +88,9 @@ final class Fixtures {
       return JavaFileObjects.forSourceString(qualifiedName, text);
     }
     try {
-      Path file = Files.createTempDirectory(Path.of("target"), "ecj")
-          .resolve(qualifiedName.replace('.', '/') + ".java");
+      Path file =
+          Files.createTempDirectory(Path.of("target"), "ecj")
+              .resolve(qualifiedName.replace('.', '/') + ".java");
       Files.createDirectories(file.getParent());
       Files.writeString(file, text);
       return JavaFileObjects.forResource(file.toUri().toURL());
@@ -101,9 +105,8 @@ final class Fixtures {
    */
   static List<File> libraryOnClassPath(Path directory, JavaFileObject... sources)
       throws IOException {
-    Compilation compiled = Compiler.javac()
-        .withProcessors(new CloseCodesProcessor())
-        .compile(sources);
+    Compilation compiled =
+        Compiler.javac().withProcessors(new CloseCodesProcessor()).compile(sources);
     if (compiled.status() != Compilation.Status.SUCCESS) {
       throw new AssertionError("the library did not compile: " + compiled.diagnostics());
     }
@@ -162,7 +165,9 @@ final class Fixtures {
       for (int i = 0; i < lines.size(); i++) {
         if (lines.get(i).contains(fragment)) {
           int column = lines.get(i).indexOf(token) + 1;
-          assertWithMessage("token %s in line %s", token, lines.get(i)).that(column).isGreaterThan(0);
+          assertWithMessage("token %s in line %s", token, lines.get(i))
+              .that(column)
+              .isGreaterThan(0);
           return new Position(i + 1, column);
         }
       }

@@ -8,7 +8,6 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.closecodes.runtime.CloseCode;
 import dev.closecodes.runtime.CloseEvent;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Optional;
@@ -22,10 +21,15 @@ class GeneratedCodeTest {
 
   @BeforeAll
   static void compileStrictly() {
-    Compilation compilation = Compiler.javac()
-        .withProcessors(new CloseCodesProcessor())
-        .withOptions("-Xlint:all", "-Werror")
-        .compile(GenerationTest.CHAT, Fixtures.source("com.example.chat.User", """
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new CloseCodesProcessor())
+            .withOptions("-Xlint:all", "-Werror")
+            .compile(
+                GenerationTest.CHAT,
+                Fixtures.source(
+                    "com.example.chat.User",
+                    """
             package com.example.chat;
 
             import dev.closecodes.runtime.CloseEvent;
@@ -72,12 +76,14 @@ class GeneratedCodeTest {
     for (Object constant : enumClass().getEnumConstants()) {
       assertThat(of.invoke(null, ((CloseCode) constant).code())).isSameInstanceAs(constant);
     }
-    for (int absent : new int[] {4000, 4004, 4098, 4100, -1, 0, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
+    for (int absent :
+        new int[] {4000, 4004, 4098, 4100, -1, 0, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
       InvocationTargetException thrown =
           assertThrows(InvocationTargetException.class, () -> of.invoke(null, absent));
       assertThat(thrown.getCause()).isInstanceOf(IllegalArgumentException.class);
-      assertThat(thrown.getCause()).hasMessageThat().isEqualTo(
-          "close code " + absent + " is not declared in com.example.chat.ChatCloses");
+      assertThat(thrown.getCause())
+          .hasMessageThat()
+          .isEqualTo("close code " + absent + " is not declared in com.example.chat.ChatCloses");
     }
   }
 
@@ -103,8 +109,9 @@ class GeneratedCodeTest {
 
   @Test
   void templatedReasonIsFilledIn() throws Exception {
-    CloseEvent event = (CloseEvent) loader.loadClass("com.example.chat.User")
-        .getDeclaredMethod("full").invoke(null);
+    CloseEvent event =
+        (CloseEvent)
+            loader.loadClass("com.example.chat.User").getDeclaredMethod("full").invoke(null);
 
     assertThat(event.code()).isEqualTo(4002);
     assertThat(event.reason()).isEqualTo("Room lobby is full");

@@ -14,15 +14,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The generated sources of a representative declaration, compared with golden files. */
 class GenerationTest {
 
   /** A declaration with every kind of code and reason text that needs care in generated code. */
-  static final JavaFileObject CHAT = source("com.example.chat.ChatCloses", """
+  static final JavaFileObject CHAT =
+      source(
+          "com.example.chat.ChatCloses",
+          """
       package com.example.chat;
 
       import dev.closecodes.CloseCodes;
@@ -71,9 +74,13 @@ class GenerationTest {
         Path written = Path.of("target", golden);
         Files.createDirectories(written.getParent());
         Files.writeString(written, actual);
-        throw new AssertionError("No golden file src/test/resources/" + golden
-            + "; the generated source is in " + written.toAbsolutePath() + ": review it, then"
-            + " copy it there");
+        throw new AssertionError(
+            "No golden file src/test/resources/"
+                + golden
+                + "; the generated source is in "
+                + written.toAbsolutePath()
+                + ": review it, then"
+                + " copy it there");
       }
       assertWithMessage("generated %s", type)
           .that(actual)
@@ -96,15 +103,24 @@ class GenerationTest {
   void generatedSourcesArePlainAscii() throws IOException {
     Compilation compilation = compile(CHAT);
 
-    String source = generated(compilation, "com.example.chat.ChatCloseCode")
-        + generated(compilation, "com.example.chat.ChatCloseEvents");
-    assertThat(source.chars().filter(c -> c > 0x7e || (c < 0x20 && c != '\n'))
-        .mapToObj(Integer::toHexString).toList()).isEmpty();
+    String source =
+        generated(compilation, "com.example.chat.ChatCloseCode")
+            + generated(compilation, "com.example.chat.ChatCloseEvents");
+    assertThat(
+            source
+                .chars()
+                .filter(c -> c > 0x7e || (c < 0x20 && c != '\n'))
+                .mapToObj(Integer::toHexString)
+                .toList())
+        .isEmpty();
   }
 
   @Test
   void everyGeneratedSetIsListedForServiceLoaderSorted() throws IOException {
-    JavaFileObject game = source("com.example.game.GameCloses", """
+    JavaFileObject game =
+        source(
+            "com.example.game.GameCloses",
+            """
         package com.example.game;
 
         @dev.closecodes.CloseCodes
@@ -117,15 +133,17 @@ class GenerationTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
-        .generatedFile(StandardLocation.CLASS_OUTPUT,
-            "META-INF/services/dev.closecodes.runtime.CloseCodeSet")
+        .generatedFile(
+            StandardLocation.CLASS_OUTPUT, "META-INF/services/dev.closecodes.runtime.CloseCodeSet")
         .contentsAsUtf8String()
-        .isEqualTo("com.example.chat.ChatCloseCode$Provider\n"
-            + "com.example.game.GameCloseCode$Provider\n");
+        .isEqualTo(
+            "com.example.chat.ChatCloseCode$Provider\n"
+                + "com.example.game.GameCloseCode$Provider\n");
   }
 
   static String generated(Compilation compilation, String qualifiedName) throws IOException {
-    return compilation.generatedSourceFile(qualifiedName)
+    return compilation
+        .generatedSourceFile(qualifiedName)
         .orElseThrow(() -> new AssertionError("not generated: " + qualifiedName))
         .getCharContent(false)
         .toString();

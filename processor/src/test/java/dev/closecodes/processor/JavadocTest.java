@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
  */
 class JavadocTest {
 
-  private static final JavaFileObject ROOM = Fixtures.source("test.rooms.Room", """
+  private static final JavaFileObject ROOM =
+      Fixtures.source(
+          "test.rooms.Room",
+          """
       package test.rooms;
 
       /** A room. */
@@ -28,7 +31,10 @@ class JavadocTest {
       }
       """);
 
-  private static final JavaFileObject LOBBY = Fixtures.source("test.LobbyCloses", """
+  private static final JavaFileObject LOBBY =
+      Fixtures.source(
+          "test.LobbyCloses",
+          """
       package test;
 
       import dev.closecodes.CloseCodes;

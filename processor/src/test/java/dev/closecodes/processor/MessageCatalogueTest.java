@@ -17,7 +17,8 @@ class MessageCatalogueTest {
 
     for (Message message : Message.values()) {
       assertWithMessage("README.md documents %s", message)
-          .that(readme).contains("`" + message.tag() + "`");
+          .that(readme)
+          .contains("`" + message.tag() + "`");
     }
   }
 }

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ModuleRebuildTest {
 
-  private static final String ROOM = """
+  private static final String ROOM =
+      """
       package app;
 
       import dev.closecodes.CloseCodes;
@@ -51,7 +52,8 @@ class ModuleRebuildTest {
       }
       """;
 
-  private static final String PAY = """
+  private static final String PAY =
+      """
       package app;
 
       import dev.closecodes.CloseCodes;
@@ -65,8 +67,7 @@ class ModuleRebuildTest {
       }
       """;
 
-  @TempDir
-  Path module;
+  @TempDir Path module;
 
   @Test
   void recompilingOneSetKeepsTheOthersRegistered() throws IOException {
@@ -77,7 +78,8 @@ class ModuleRebuildTest {
     assertThat(compile("PayCloses")).isEmpty();
 
     assertThat(serviceFile())
-        .containsExactly("app.PayCloseCode$Provider", "app.RoomCloseCode$Provider").inOrder();
+        .containsExactly("app.PayCloseCode$Provider", "app.RoomCloseCode$Provider")
+        .inOrder();
     try (URLClassLoader loader = classLoader()) {
       CloseCodeRegistry registry = CloseCodeRegistry.load(loader);
       assertThat(registry.resolve(4001).name()).isEqualTo("ROOM_CLOSED");
@@ -94,8 +96,10 @@ class ModuleRebuildTest {
     assertThat(compile("RoomCloses", "PayCloses")).isEmpty();
 
     write("PayCloses", PAY.formatted(4001));
-    assertThat(compile("PayCloses")).containsExactly("[closecodes.duplicate] close code 4001 is"
-        + " already declared by app.RoomCloses.ROOM_CLOSED; give each code its own number");
+    assertThat(compile("PayCloses"))
+        .containsExactly(
+            "[closecodes.duplicate] close code 4001 is"
+                + " already declared by app.RoomCloses.ROOM_CLOSED; give each code its own number");
   }
 
   @Test
@@ -106,7 +110,8 @@ class ModuleRebuildTest {
 
     assertThat(compile("RoomCloses", "PayCloses")).isEmpty();
     assertThat(serviceFile())
-        .containsExactly("app.PayCloseCode$Provider", "app.RoomCloseCode$Provider").inOrder();
+        .containsExactly("app.PayCloseCode$Provider", "app.RoomCloseCode$Provider")
+        .inOrder();
   }
 
   @Test
@@ -120,7 +125,8 @@ class ModuleRebuildTest {
     assertThat(compile("LobbyCloses")).isEmpty();
 
     assertThat(serviceFile())
-        .containsExactly("app.LobbyCloseCode$Provider", "app.PayCloseCode$Provider").inOrder();
+        .containsExactly("app.LobbyCloseCode$Provider", "app.PayCloseCode$Provider")
+        .inOrder();
     assertThat(manifest()).contains("\"app.LobbyCloses\"");
     assertThat(manifest()).contains("\"app.PayCloses\"");
     assertThat(manifest()).doesNotContain("\"app.RoomCloses\"");
@@ -168,8 +174,8 @@ class ModuleRebuildTest {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       if (!done) {
         done = true;
-        try (var writer = processingEnv.getFiler().createSourceFile("app.GeneratedCloses")
-            .openWriter()) {
+        try (var writer =
+            processingEnv.getFiler().createSourceFile("app.GeneratedCloses").openWriter()) {
           writer.write(PAY.formatted(4200).replace("PayCloses", "GeneratedCloses"));
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
@@ -206,13 +212,24 @@ class ModuleRebuildTest {
       for (String name : names) {
         sources.add(source(name).toFile());
       }
-      JavaCompiler.CompilationTask task = javac.getTask(new StringWriter(), files, diagnostics,
-          List.of("-d", out.toString(),
-              "-cp", out + File.pathSeparator + System.getProperty("java.class.path"),
-              "-s", Files.createDirectories(module.resolve("generated")).toString(),
-              "-sourcepath", module.resolve("src") + File.pathSeparator + module.resolve("generated"),
-              "-implicit:none", "-Xlint:all,-processing"),
-          null, files.getJavaFileObjectsFromFiles(sources));
+      JavaCompiler.CompilationTask task =
+          javac.getTask(
+              new StringWriter(),
+              files,
+              diagnostics,
+              List.of(
+                  "-d",
+                  out.toString(),
+                  "-cp",
+                  out + File.pathSeparator + System.getProperty("java.class.path"),
+                  "-s",
+                  Files.createDirectories(module.resolve("generated")).toString(),
+                  "-sourcepath",
+                  module.resolve("src") + File.pathSeparator + module.resolve("generated"),
+                  "-implicit:none",
+                  "-Xlint:all,-processing"),
+              null,
+              files.getJavaFileObjectsFromFiles(sources));
       task.setProcessors(processors);
       task.call();
     }
@@ -235,7 +252,7 @@ class ModuleRebuildTest {
   }
 
   private URLClassLoader classLoader() throws IOException {
-    return new URLClassLoader(new URL[] {module.resolve("out").toUri().toURL()},
-        getClass().getClassLoader());
+    return new URLClassLoader(
+        new URL[] {module.resolve("out").toUri().toURL()}, getClass().getClassLoader());
   }
 }

@@ -17,7 +17,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RangeRuleTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       0     | close code 0 is in 0-999, not used by RFC 6455; declare application codes in 4000-4999
       999   | close code 999 is in 0-999, not used by RFC 6455
       1016  | close code 1016 is in 1000-2999, reserved for the WebSocket protocol and its extensions (RFC 6455)
@@ -32,47 +35,54 @@ class RangeRuleTest {
       1006  | close code 1006 is the standard code Abnormal Closure of RFC 6455
       """)
   void codeOutsideTheApplicationRangeIsAnErrorOnTheValue(int code, String message) {
-    JavaFileObject source = chat(
-        "  @Code(value = " + code + ", reason = \"Bye\")",
-        "  CloseEvent bye();");
+    JavaFileObject source =
+        chat("  @Code(value = " + code + ", reason = \"Bye\")", "  CloseEvent bye();");
 
     Compilation compilation = compile(source);
 
     assertThat(compilation).failed();
-    assertErrorAt(compilation, "[closecodes.range] " + message, source,
-        "value = " + code, String.valueOf(code));
+    assertErrorAt(
+        compilation,
+        "[closecodes.range] " + message,
+        source,
+        "value = " + code,
+        String.valueOf(code));
   }
 
   @ProcessorTest
   void applicationRangeBoundsAreAccepted() {
-    Compilation compilation = compile(chat(
-        "  @Code(4000) CloseEvent first();",
-        "  @Code(4999) CloseEvent last();"));
+    Compilation compilation =
+        compile(chat("  @Code(4000) CloseEvent first();", "  @Code(4999) CloseEvent last();"));
 
     assertThat(compilation).succeededWithoutWarnings();
   }
 
   @ProcessorTest
   void registeredRangeIsAcceptedWhenTheSetOptsInWithAWarning() {
-    JavaFileObject source = set("LibraryCloses", "@CloseCodes(registeredRange = true)",
-        "  @Code(value = 3001, reason = \"Library says bye\")",
-        "  CloseEvent bye();",
-        "  @Code(4001) CloseEvent app();");
+    JavaFileObject source =
+        set(
+            "LibraryCloses",
+            "@CloseCodes(registeredRange = true)",
+            "  @Code(value = 3001, reason = \"Library says bye\")",
+            "  CloseEvent bye();",
+            "  @Code(4001) CloseEvent app();");
 
     Compilation compilation = compile(source);
 
     assertThat(compilation).succeeded();
-    assertWarningAt(compilation,
+    assertWarningAt(
+        compilation,
         "[closecodes.iana] close code 3001 is in 3000-3999: register it in the IANA WebSocket"
-            + " Close Code Number Registry", source, "value = 3001", "3001");
+            + " Close Code Number Registry",
+        source,
+        "value = 3001",
+        "3001");
     assertThat(compilation).hadWarningCount(1);
   }
 
   @ProcessorTest
   void codeGivenAsAConstantExpressionIsCheckedByItsValue() {
-    JavaFileObject source = chat(
-        "  int BASE = 4990;",
-        "  @Code(BASE + 10) CloseEvent over();");
+    JavaFileObject source = chat("  int BASE = 4990;", "  @Code(BASE + 10) CloseEvent over();");
 
     Compilation compilation = compile(source);
 
@@ -81,39 +91,53 @@ class RangeRuleTest {
 
   @ProcessorTest
   void theIanaReminderCanBeSuppressedOnTheSetOrTheMethod() {
-    JavaFileObject onSet = set("LibraryCloses",
-        "@SuppressWarnings(\"closecodes.iana\") @CloseCodes(registeredRange = true)",
-        "  @Code(3001) CloseEvent bye();");
-    JavaFileObject onMethod = set("OtherCloses", "@CloseCodes(registeredRange = true)",
-        "  @SuppressWarnings(\"closecodes\") @Code(3002) CloseEvent goodbye();",
-        "  @Code(3003) CloseEvent stillWarned();");
+    JavaFileObject onSet =
+        set(
+            "LibraryCloses",
+            "@SuppressWarnings(\"closecodes.iana\") @CloseCodes(registeredRange = true)",
+            "  @Code(3001) CloseEvent bye();");
+    JavaFileObject onMethod =
+        set(
+            "OtherCloses",
+            "@CloseCodes(registeredRange = true)",
+            "  @SuppressWarnings(\"closecodes\") @Code(3002) CloseEvent goodbye();",
+            "  @Code(3003) CloseEvent stillWarned();");
 
     Compilation compilation = compile(onSet, onMethod);
 
     assertThat(compilation).succeeded();
     assertWarningAt(compilation, "close code 3003 is in 3000-3999", onMethod, "3003", "3003");
     // ecj also warns of tokens it does not know itself ("Unsupported @SuppressWarnings").
-    assertThat(compilation.warnings().stream()
-            .filter(warning -> warning.getMessage(null).contains("[closecodes.")))
+    assertThat(
+            compilation.warnings().stream()
+                .filter(warning -> warning.getMessage(null).contains("[closecodes.")))
         .hasSize(1);
   }
 
   @ProcessorTest
   void aNumberThatAStackOnTheClassPathSendsItselfIsAWarning() throws Exception {
-    JavaFileObject source = chat(
-        "  /** The session ended. */",
-        "  @Code(value = 4500, reason = \"Ended\") CloseEvent ended();");
+    JavaFileObject source =
+        chat(
+            "  /** The session ended. */",
+            "  @Code(value = 4500, reason = \"Ended\") CloseEvent ended();");
 
     Compilation compilation = compile(source);
 
     assertThat(compilation).succeeded();
-    assertWarningAt(compilation, "[closecodes.reserved] close code 4500 is also sent by Spring"
-        + " WebSocket (CloseStatus.SESSION_NOT_RELIABLE, the session became unreliable), which is on"
-        + " the class path; a client cannot tell the two apart, so choose another number",
-        source, "4500", "4500");
-    CloseCode ended = (CloseCode) new CompiledClasses(compilation)
-        .loadClass("test.ChatCloseCode").getEnumConstants()[0];
-    assertThat(ended.description()).isEqualTo("The session ended. Also sent by Spring WebSocket"
-        + " (CloseStatus.SESSION_NOT_RELIABLE, the session became unreliable).");
+    assertWarningAt(
+        compilation,
+        "[closecodes.reserved] close code 4500 is also sent by Spring"
+            + " WebSocket (CloseStatus.SESSION_NOT_RELIABLE, the session became unreliable), which is on"
+            + " the class path; a client cannot tell the two apart, so choose another number",
+        source,
+        "4500",
+        "4500");
+    CloseCode ended =
+        (CloseCode)
+            new CompiledClasses(compilation).loadClass("test.ChatCloseCode").getEnumConstants()[0];
+    assertThat(ended.description())
+        .isEqualTo(
+            "The session ended. Also sent by Spring WebSocket"
+                + " (CloseStatus.SESSION_NOT_RELIABLE, the session became unreliable).");
   }
 }

@@ -28,18 +28,19 @@ class RobustnessTest {
 
   @Test
   void everyProblemOfABadSetIsReportedInOneBuild() {
-    JavaFileObject source = chat(
-        "  @Code(value = 999, reason = \"Too low\")",
-        "  CloseEvent tooLow();",
-        "  @Code(value = 4001, reason = \"First\")",
-        "  CloseEvent first();",
-        "  @Code(value = 4001, reason = \"Again\")",
-        "  CloseEvent again();",
-        "  @Code(value = 4002, reason = \"" + "x".repeat(124) + "\")",
-        "  CloseEvent tooLong();",
-        "  @Code(value = 4003, reason = \"Room {rom}\")",
-        "  CloseEvent typo(String room);",
-        "  CloseEvent forgotten();");
+    JavaFileObject source =
+        chat(
+            "  @Code(value = 999, reason = \"Too low\")",
+            "  CloseEvent tooLow();",
+            "  @Code(value = 4001, reason = \"First\")",
+            "  CloseEvent first();",
+            "  @Code(value = 4001, reason = \"Again\")",
+            "  CloseEvent again();",
+            "  @Code(value = 4002, reason = \"" + "x".repeat(124) + "\")",
+            "  CloseEvent tooLong();",
+            "  @Code(value = 4003, reason = \"Room {rom}\")",
+            "  CloseEvent typo(String room);",
+            "  CloseEvent forgotten();");
 
     Compilation compilation = compile(source);
 
@@ -55,8 +56,12 @@ class RobustnessTest {
   @Test
   void oneBadSetDoesNotStopAnotherFromBeingGenerated() {
     JavaFileObject bad = chat("  @Code(1) CloseEvent bad();");
-    JavaFileObject good = Fixtures.set("GameCloses", "@CloseCodes", "  @Code(4100) CloseEvent over();");
-    JavaFileObject user = source("test.User", """
+    JavaFileObject good =
+        Fixtures.set("GameCloses", "@CloseCodes", "  @Code(4100) CloseEvent over();");
+    JavaFileObject user =
+        source(
+            "test.User",
+            """
         package test;
 
         class User {
@@ -72,16 +77,17 @@ class RobustnessTest {
 
   /** Broken sources get javac's own errors; the processor adds none of its own and never throws. */
   @ParameterizedTest
-  @ValueSource(strings = {
-      "@Code(reason = \"no value\") CloseEvent a();",
-      "@Code(value = \"4001\") CloseEvent a();",
-      "@Code(UNKNOWN_CONSTANT) CloseEvent a();",
-      "@Code(4001) CloseEvent a(",
-      "@Code(4001) UnknownType a();",
-      "@Code(value = 4001, reason = null) CloseEvent a();",
-      "@Code(value = 4001, reason = UNKNOWN) CloseEvent a();",
-      "@Code(value = 4001, reason = \"{x}\") CloseEvent a(Unknown x);",
-  })
+  @ValueSource(
+      strings = {
+        "@Code(reason = \"no value\") CloseEvent a();",
+        "@Code(value = \"4001\") CloseEvent a();",
+        "@Code(UNKNOWN_CONSTANT) CloseEvent a();",
+        "@Code(4001) CloseEvent a(",
+        "@Code(4001) UnknownType a();",
+        "@Code(value = 4001, reason = null) CloseEvent a();",
+        "@Code(value = 4001, reason = UNKNOWN) CloseEvent a();",
+        "@Code(value = 4001, reason = \"{x}\") CloseEvent a(Unknown x);",
+      })
   void brokenSourceNeverCrashesTheProcessor(String member) {
     Compilation compilation = compile(chat("  " + member));
 
@@ -95,8 +101,10 @@ class RobustnessTest {
 
   @Test
   void brokenAnnotationAttributeOnTheSet() {
-    Compilation compilation = compile(
-        Fixtures.set("ChatCloses", "@CloseCodes(enumName = 42)", "  @Code(4001) CloseEvent a();"));
+    Compilation compilation =
+        compile(
+            Fixtures.set(
+                "ChatCloses", "@CloseCodes(enumName = 42)", "  @Code(4001) CloseEvent a();"));
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("incompatible types");
@@ -105,47 +113,56 @@ class RobustnessTest {
 
   @Test
   void typeGeneratedByAnotherProcessorInALaterRoundIsWaitedFor() {
-    JavaFileObject source = chat(
-        "  @Code(value = 4002, reason = \"Room {room} is full\")",
-        "  CloseEvent roomFull(test.Room room);");
+    JavaFileObject source =
+        chat(
+            "  @Code(value = 4002, reason = \"Room {room} is full\")",
+            "  CloseEvent roomFull(test.Room room);");
 
-    Compilation compilation = Compiler.javac()
-        .withProcessors(new RoomGenerator(), new CloseCodesProcessor())
-        .withOptions("-Xlint:all")
-        .compile(source);
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new RoomGenerator(), new CloseCodesProcessor())
+            .withOptions("-Xlint:all")
+            .compile(source);
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.ChatCloseEvents")
-        .contentsAsUtf8String().contains("public CloseEvent roomFull(Room room)");
+    assertThat(compilation)
+        .generatedSourceFile("test.ChatCloseEvents")
+        .contentsAsUtf8String()
+        .contains("public CloseEvent roomFull(Room room)");
   }
 
   @Test
   void typeThatNeverAppearsIsReportedOnceProcessingIsOver() {
-    JavaFileObject source = chat(
-        "  @Code(value = 4002, reason = \"Room {room} is full\")",
-        "  CloseEvent roomFull(test.Room room);");
+    JavaFileObject source =
+        chat(
+            "  @Code(value = 4002, reason = \"Room {room} is full\")",
+            "  CloseEvent roomFull(test.Room room);");
 
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining("cannot find symbol");
-    assertThat(compilation).hadErrorContaining(
-        "[closecodes.unresolved-type] test.ChatCloses mentions a type that was never found; if"
-            + " another annotation processor generates it, check its errors above, otherwise add"
-            + " it to the class path").inFile(source).onLineContaining("interface ChatCloses");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[closecodes.unresolved-type] test.ChatCloses mentions a type that was never found; if"
+                + " another annotation processor generates it, check its errors above, otherwise add"
+                + " it to the class path")
+        .inFile(source)
+        .onLineContaining("interface ChatCloses");
   }
 
   @Test
   void aSetWithAMissingTypeGetsItsOtherErrorsInTheSameBuild() {
-    JavaFileObject source = chat(
-        "  @Code(value = 4002, reason = \"Room {room} is full\")",
-        "  CloseEvent roomFull(test.Room room);",
-        "  @Code(3001) CloseEvent library();");
+    JavaFileObject source =
+        chat(
+            "  @Code(value = 4002, reason = \"Room {room} is full\")",
+            "  CloseEvent roomFull(test.Room room);",
+            "  @Code(3001) CloseEvent library();");
 
     Compilation compilation = compile(source);
 
     assertThat(compilation).hadErrorContaining("[closecodes.unresolved-type]");
-    Fixtures.assertErrorAt(compilation, "[closecodes.range] close code 3001 is in 3000-3999",
-        source, "3001", "3001");
+    Fixtures.assertErrorAt(
+        compilation, "[closecodes.range] close code 3001 is in 3000-3999", source, "3001", "3001");
   }
 
   @Test

@@ -20,13 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The processor jar as users get it: JavaPoet relocated inside it, no other library's classes,
- * and a processor that runs from it alone on the processor path.
+ * The processor jar as users get it: JavaPoet relocated inside it, no other library's classes, and
+ * a processor that runs from it alone on the processor path.
  */
 class ShadedJarIT {
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   /** The jar that the package phase made, as the build names it. */
   private static Path jar() {
@@ -58,9 +57,9 @@ class ShadedJarIT {
     try (JarFile jar = new JarFile(jar().toFile())) {
       JarEntry entry = jar.getJarEntry("META-INF/gradle/incremental.annotation.processors");
       assertThat(entry).isNotNull();
-      String declared = new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(declared.strip())
-          .isEqualTo(CloseCodesProcessor.class.getName() + ",aggregating");
+      String declared =
+          new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(declared.strip()).isEqualTo(CloseCodesProcessor.class.getName() + ",aggregating");
     }
   }
 
@@ -68,7 +67,9 @@ class ShadedJarIT {
   void theJarAloneRunsTheProcessor() throws IOException {
     Path source = work.resolve("src/app/ChatCloses.java");
     Files.createDirectories(source.getParent());
-    Files.writeString(source, """
+    Files.writeString(
+        source,
+        """
         package app;
 
         import dev.closecodes.CloseCodes;
@@ -82,15 +83,30 @@ class ShadedJarIT {
         }
         """);
     String libraries = System.getProperty("java.class.path");
-    String processorPath = Stream.of(libraries.split(File.pathSeparator))
-        .filter(entry -> entry.contains("closecodes-annotations") || entry.contains("closecodes-runtime")
-            || entry.endsWith("annotations/target/classes") || entry.endsWith("runtime/target/classes"))
-        .reduce(jar().toString(), (path, entry) -> path + File.pathSeparator + entry);
+    String processorPath =
+        Stream.of(libraries.split(File.pathSeparator))
+            .filter(
+                entry ->
+                    entry.contains("closecodes-annotations")
+                        || entry.contains("closecodes-runtime")
+                        || entry.endsWith("annotations/target/classes")
+                        || entry.endsWith("runtime/target/classes"))
+            .reduce(jar().toString(), (path, entry) -> path + File.pathSeparator + entry);
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
 
-    int status = javac.run(null, output, output, "-d", work.resolve("out").toString(),
-        "-cp", libraries, "-processorpath", processorPath, source.toString());
+    int status =
+        javac.run(
+            null,
+            output,
+            output,
+            "-d",
+            work.resolve("out").toString(),
+            "-cp",
+            libraries,
+            "-processorpath",
+            processorPath,
+            source.toString());
 
     assertThat(output.toString(StandardCharsets.UTF_8)).isEmpty();
     assertThat(status).isEqualTo(0);

@@ -14,7 +14,10 @@ class ShapeRuleTest {
 
   @ProcessorTest
   void closeCodesOnAClass() {
-    JavaFileObject source = source("test.ChatCloses", """
+    JavaFileObject source =
+        source(
+            "test.ChatCloses",
+            """
         package test;
 
         @dev.closecodes.CloseCodes
@@ -23,19 +26,28 @@ class ShapeRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertErrorAt(compilation,
+    assertErrorAt(
+        compilation,
         "[closecodes.not-interface] @CloseCodes applies to interfaces, but ChatCloses is a class;"
             + " declare the codes as methods of an interface",
-        source, "class ChatCloses", "class");
+        source,
+        "class ChatCloses",
+        "class");
   }
 
   @ProcessorTest
   void closeCodesOnAnEnumOrAnAnnotation() {
-    JavaFileObject anEnum = source("test.E", """
+    JavaFileObject anEnum =
+        source(
+            "test.E",
+            """
         package test;
         @dev.closecodes.CloseCodes enum E { A }
         """);
-    JavaFileObject anAnnotation = source("test.A", """
+    JavaFileObject anAnnotation =
+        source(
+            "test.A",
+            """
         package test;
         @dev.closecodes.CloseCodes @interface A {}
         """);
@@ -43,45 +55,52 @@ class ShapeRuleTest {
     Compilation compilation = compile(anEnum, anAnnotation);
 
     assertErrorAt(compilation, "but E is an enum", anEnum, "enum E", "enum");
-    assertErrorAt(compilation, "but A is an annotation type", anAnnotation, "@interface", "interface");
+    assertErrorAt(
+        compilation, "but A is an annotation type", anAnnotation, "@interface", "interface");
   }
 
   @ProcessorTest
   void methodWithoutCode() {
-    JavaFileObject source = chat(
-        "  @Code(4001) CloseEvent sessionExpired();",
-        "  CloseEvent roomFull();");
+    JavaFileObject source =
+        chat("  @Code(4001) CloseEvent sessionExpired();", "  CloseEvent roomFull();");
 
     Compilation compilation = compile(source);
 
-    assertErrorAt(compilation,
+    assertErrorAt(
+        compilation,
         "[closecodes.missing-code] abstract method ChatCloses.roomFull() has no @Code; every"
             + " abstract method of a @CloseCodes interface declares one close code",
-        source, "roomFull", "roomFull");
+        source,
+        "roomFull",
+        "roomFull");
     assertThat(compilation).hadErrorCount(1);
   }
 
   @ProcessorTest
   void defaultAndStaticMethodsWithoutCodeAreAllowed() {
-    Compilation compilation = compile(chat(
-        "  @Code(4001) CloseEvent sessionExpired();",
-        "  default CloseEvent expired() { return sessionExpired(); }",
-        "  static String describe() { return \"chat\"; }"));
+    Compilation compilation =
+        compile(
+            chat(
+                "  @Code(4001) CloseEvent sessionExpired();",
+                "  default CloseEvent expired() { return sessionExpired(); }",
+                "  static String describe() { return \"chat\"; }"));
 
     assertThat(compilation).succeededWithoutWarnings();
   }
 
   @ProcessorTest
   void codeOnADefaultMethod() {
-    JavaFileObject source = chat(
-        "  @Code(4001) default CloseEvent expired() { return null; }");
+    JavaFileObject source = chat("  @Code(4001) default CloseEvent expired() { return null; }");
 
     Compilation compilation = compile(source);
 
-    assertErrorAt(compilation,
+    assertErrorAt(
+        compilation,
         "[closecodes.not-abstract] @Code belongs on abstract methods, but ChatCloses.expired() is"
             + " a default method; remove its body or the annotation",
-        source, "expired", "expired");
+        source,
+        "expired",
+        "expired");
   }
 
   @ProcessorTest
@@ -99,10 +118,13 @@ class ShapeRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertErrorAt(compilation,
+    assertErrorAt(
+        compilation,
         "[closecodes.return-type] ChatCloses.sessionExpired() must return"
             + " dev.closecodes.runtime.CloseEvent, not java.lang.String",
-        source, "sessionExpired", "sessionExpired");
+        source,
+        "sessionExpired",
+        "sessionExpired");
   }
 
   @ProcessorTest
@@ -111,26 +133,37 @@ class ShapeRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertErrorAt(compilation, "must return dev.closecodes.runtime.CloseEvent, not void",
-        source, "sessionExpired", "sessionExpired");
+    assertErrorAt(
+        compilation,
+        "must return dev.closecodes.runtime.CloseEvent, not void",
+        source,
+        "sessionExpired",
+        "sessionExpired");
   }
 
   @ProcessorTest
   void genericMethod() {
-    JavaFileObject source = chat(
-        "  @Code(value = 4002, reason = \"Room {room} is full\")",
-        "  <T> CloseEvent roomFull(T room);");
+    JavaFileObject source =
+        chat(
+            "  @Code(value = 4002, reason = \"Room {room} is full\")",
+            "  <T> CloseEvent roomFull(T room);");
 
     Compilation compilation = compile(source);
 
-    assertErrorAt(compilation,
+    assertErrorAt(
+        compilation,
         "[closecodes.generic] ChatCloses.roomFull(T) must not have type parameters",
-        source, "roomFull", "roomFull");
+        source,
+        "roomFull",
+        "roomFull");
   }
 
   @ProcessorTest
   void genericInterface() {
-    JavaFileObject source = source("test.ChatCloses", """
+    JavaFileObject source =
+        source(
+            "test.ChatCloses",
+            """
         package test;
 
         import dev.closecodes.CloseCodes;
@@ -141,13 +174,20 @@ class ShapeRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertErrorAt(compilation, "[closecodes.generic] test.ChatCloses must not have type parameters",
-        source, "interface ChatCloses", "interface");
+    assertErrorAt(
+        compilation,
+        "[closecodes.generic] test.ChatCloses must not have type parameters",
+        source,
+        "interface ChatCloses",
+        "interface");
   }
 
   @ProcessorTest
   void privateNestedInterface() {
-    JavaFileObject source = source("test.Server", """
+    JavaFileObject source =
+        source(
+            "test.Server",
+            """
         package test;
 
         import dev.closecodes.CloseCodes;
@@ -164,15 +204,22 @@ class ShapeRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertErrorAt(compilation,
+    assertErrorAt(
+        compilation,
         "[closecodes.private] test.Server.ChatCloses must not be private: the generated class in"
             + " its package implements it",
-        source, "interface ChatCloses", "interface");
+        source,
+        "interface ChatCloses",
+        "interface");
   }
 
   @ProcessorTest
   void nestedInterfaceGeneratesTopLevelTypes() {
-    Compilation compilation = compile(source("test.Server", """
+    Compilation compilation =
+        compile(
+            source(
+                "test.Server",
+                """
         package test;
 
         import dev.closecodes.CloseCodes;
@@ -189,20 +236,28 @@ class ShapeRuleTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.ChatCloseCode");
-    assertThat(compilation).generatedSourceFile("test.ChatCloseEvents")
-        .contentsAsUtf8String().contains("implements Server.ChatCloses");
+    assertThat(compilation)
+        .generatedSourceFile("test.ChatCloseEvents")
+        .contentsAsUtf8String()
+        .contains("implements Server.ChatCloses");
   }
 
   @ProcessorTest
   void inheritedAbstractMethod() {
-    JavaFileObject base = source("test.Base", """
+    JavaFileObject base =
+        source(
+            "test.Base",
+            """
         package test;
 
         public interface Base {
           dev.closecodes.runtime.CloseEvent bye();
         }
         """);
-    JavaFileObject source = source("test.ChatCloses", """
+    JavaFileObject source =
+        source(
+            "test.ChatCloses",
+            """
         package test;
 
         import dev.closecodes.CloseCodes;
@@ -213,15 +268,21 @@ class ShapeRuleTest {
 
     Compilation compilation = compile(base, source);
 
-    assertErrorAt(compilation,
+    assertErrorAt(
+        compilation,
         "[closecodes.inherited] test.ChatCloses inherits the abstract method Base.bye(); declare"
             + " every code in the @CloseCodes interface itself",
-        source, "interface ChatCloses", "interface");
+        source,
+        "interface ChatCloses",
+        "interface");
   }
 
   @ProcessorTest
   void codeOutsideACloseCodesInterface() {
-    JavaFileObject source = source("test.Plain", """
+    JavaFileObject source =
+        source(
+            "test.Plain",
+            """
         package test;
 
         import dev.closecodes.Code;
@@ -234,10 +295,13 @@ class ShapeRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertErrorAt(compilation,
+    assertErrorAt(
+        compilation,
         "[closecodes.orphan-code] @Code on bye() has no effect because Plain is not annotated"
             + " @CloseCodes; add @CloseCodes to it",
-        source, "bye()", "bye");
+        source,
+        "bye()",
+        "bye");
   }
 
   @ProcessorTest
@@ -247,14 +311,20 @@ class ShapeRuleTest {
     Compilation compilation = compile(source);
 
     assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningContaining(
-        "[closecodes.empty] test.ChatCloses declares no close codes; add an abstract method with"
-            + " @Code").inFile(source).onLineContaining("interface ChatCloses");
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[closecodes.empty] test.ChatCloses declares no close codes; add an abstract method with"
+                + " @Code")
+        .inFile(source)
+        .onLineContaining("interface ChatCloses");
   }
 
   @ProcessorTest
   void sealedInterfaceMustPermitTheGeneratedClass() {
-    JavaFileObject source = source("test.ChatCloses", """
+    JavaFileObject source =
+        source(
+            "test.ChatCloses",
+            """
         package test;
 
         import dev.closecodes.CloseCodes;
@@ -273,15 +343,22 @@ class ShapeRuleTest {
 
     Compilation compilation = compile(source);
 
-    assertErrorAt(compilation, "[closecodes.sealed] test.ChatCloses is sealed but does not permit"
-        + " ChatCloseEvents, the generated class that implements it; add it to the permits clause",
-        source, "sealed interface", "interface");
+    assertErrorAt(
+        compilation,
+        "[closecodes.sealed] test.ChatCloses is sealed but does not permit"
+            + " ChatCloseEvents, the generated class that implements it; add it to the permits clause",
+        source,
+        "sealed interface",
+        "interface");
   }
 
   /** javac only: ecj cannot resolve a permitted class that a processor has still to generate. */
   @Test
   void sealedInterfaceThatPermitsTheGeneratedClassCompiles() {
-    JavaFileObject source = source("test.ChatCloses", """
+    JavaFileObject source =
+        source(
+            "test.ChatCloses",
+            """
         package test;
 
         import dev.closecodes.CloseCodes;

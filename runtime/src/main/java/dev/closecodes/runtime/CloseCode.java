@@ -6,10 +6,14 @@ package dev.closecodes.runtime;
  */
 public interface CloseCode {
 
-  /** @return the number sent in the close frame */
+  /**
+   * @return the number sent in the close frame
+   */
   int code();
 
-  /** @return the constant's name, such as {@code ROOM_FULL} */
+  /**
+   * @return the constant's name, such as {@code ROOM_FULL}
+   */
   String name();
 
   /**
@@ -20,12 +24,16 @@ public interface CloseCode {
    */
   String reason();
 
-  /** @return what the code means, {@code ""} when nothing is documented */
+  /**
+   * @return what the code means, {@code ""} when nothing is documented
+   */
   default String description() {
     return "";
   }
 
-  /** @return the RFC 6455 range the code falls in */
+  /**
+   * @return the RFC 6455 range the code falls in
+   */
   default CloseCodeRange range() {
     return CloseCodeRange.of(code());
   }

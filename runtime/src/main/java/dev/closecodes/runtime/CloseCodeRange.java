@@ -53,8 +53,8 @@ public enum CloseCodeRange {
 
   /**
    * Whether {@code code} may appear in a close frame: 1000-1003, 1007-1014 and 3000-4999. The
-   * arithmetic behind {@link WirePolicy#isSendable(int)}, here where {@link CloseCode} can reach
-   * it without depending on the classes that implement it.
+   * arithmetic behind {@link WirePolicy#isSendable(int)}, here where {@link CloseCode} can reach it
+   * without depending on the classes that implement it.
    */
   static boolean allowsOnWire(int code) {
     if (code >= REGISTERED.first) {
@@ -63,27 +63,37 @@ public enum CloseCodeRange {
     return code >= 1000 && code <= 1014 && (code <= 1003 || code >= 1007);
   }
 
-  /** @return the first code of the range */
+  /**
+   * @return the first code of the range
+   */
   public int first() {
     return first;
   }
 
-  /** @return the last code of the range */
+  /**
+   * @return the last code of the range
+   */
   public int last() {
     return last;
   }
 
-  /** @return whether {@code code} lies in this range */
+  /**
+   * @return whether {@code code} lies in this range
+   */
   public boolean contains(int code) {
     return code >= first && code <= last;
   }
 
-  /** @return what the range is for, in the words of RFC 6455 and the IANA registry */
+  /**
+   * @return what the range is for, in the words of RFC 6455 and the IANA registry
+   */
   public String description() {
     return description;
   }
 
-  /** @return the range written as {@code first-last}, for messages */
+  /**
+   * @return the range written as {@code first-last}, for messages
+   */
   public String span() {
     return first + "-" + last;
   }

@@ -11,8 +11,8 @@ import java.util.ServiceLoader;
 
 /**
  * Resolves a received number to its typed code: a code of a generated set on the class or module
- * path, a {@link StandardCloseCode}, or, for any other number, a code that knows only its number and
- * {@link CloseCodeRange range}.
+ * path, a {@link StandardCloseCode}, or, for any other number, a code that knows only its number
+ * and {@link CloseCodeRange range}.
  *
  * <pre>{@code
  * CloseCode code = CloseCodeRegistry.global().resolve(4002); // ChatCloseCode.ROOM_FULL
@@ -62,16 +62,24 @@ public final class CloseCodeRegistry {
 
   private void register(String declaredBy, int number, CloseCode code) {
     if (number < FIRST || number > LAST) {
-      LOG.log(Level.WARNING, "close code {0} of {1} is outside 3000-4999 and is ignored",
-          Integer.toString(number), declaredBy);
+      LOG.log(
+          Level.WARNING,
+          "close code {0} of {1} is outside 3000-4999 and is ignored",
+          Integer.toString(number),
+          declaredBy);
       return;
     }
     CloseCode first = byCode[number - FIRST];
     if (first == null) {
       byCode[number - FIRST] = code;
     } else if (!first.equals(code)) {
-      LOG.log(Level.WARNING, "close code {0} is declared as {1} and as {2} of {3}; {1} is kept",
-          Integer.toString(number), first.name(), code.name(), declaredBy);
+      LOG.log(
+          Level.WARNING,
+          "close code {0} is declared as {1} and as {2} of {3}; {1} is kept",
+          Integer.toString(number),
+          first.name(),
+          code.name(),
+          declaredBy);
     }
   }
 
@@ -87,8 +95,7 @@ public final class CloseCodeRegistry {
 
   /** Lazily found, so that a program that never resolves a code never scans for sets. */
   private static final class Global {
-    static final CloseCodeRegistry REGISTRY =
-        load(Thread.currentThread().getContextClassLoader());
+    static final CloseCodeRegistry REGISTRY = load(Thread.currentThread().getContextClassLoader());
   }
 
   /**
@@ -125,7 +132,9 @@ public final class CloseCodeRegistry {
     return new CloseCodeRegistry(List.of(sets));
   }
 
-  /** @return the registered sets, in the order they were found */
+  /**
+   * @return the registered sets, in the order they were found
+   */
   public List<CloseCodeSet> sets() {
     return sets;
   }
@@ -187,8 +196,11 @@ public final class CloseCodeRegistry {
 
     @Override
     public String description() {
-      return "A code no registered set declares, in " + range.span() + ", "
-          + range.description() + ".";
+      return "A code no registered set declares, in "
+          + range.span()
+          + ", "
+          + range.description()
+          + ".";
     }
 
     @Override

@@ -9,9 +9,13 @@ import java.util.List;
  */
 public interface CloseCodeSet {
 
-  /** @return the qualified name of the declaring interface, such as {@code com.example.ChatCloses} */
+  /**
+   * @return the qualified name of the declaring interface, such as {@code com.example.ChatCloses}
+   */
   String declaredBy();
 
-  /** @return the codes, in declaration order */
+  /**
+   * @return the codes, in declaration order
+   */
   List<? extends CloseCode> codes();
 }

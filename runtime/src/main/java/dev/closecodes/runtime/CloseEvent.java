@@ -84,15 +84,15 @@ public final class CloseEvent {
   }
 
   /**
-   * Records a close that was received or observed, as the stack reported it. It never throws: it
-   * is called from the stack's callbacks, where an exception is lost or breaks the connection's
+   * Records a close that was received or observed, as the stack reported it. It never throws: it is
+   * called from the stack's callbacks, where an exception is lost or breaks the connection's
    * handling. Nothing is checked or changed, since what happened has happened:
    *
    * <ul>
    *   <li>a null reason is recorded as {@code ""};
-   *   <li>any number is recorded as it is, also one no close frame can carry, such as the {@code -1}
-   *       that some stacks report for a connection that was never opened; {@link #closeCode()} is
-   *       then empty;
+   *   <li>any number is recorded as it is, also one no close frame can carry, such as the {@code
+   *       -1} that some stacks report for a connection that was never opened; {@link #closeCode()}
+   *       is then empty;
    *   <li>1005 (no status), 1006 (no close frame) and 1015 (TLS failure), which endpoints never
    *       send, are recorded like any other number;
    *   <li>a reason is kept as reported, also one longer than 123 bytes (a stack may report the
@@ -106,8 +106,8 @@ public final class CloseEvent {
    *     CloseCodeRegistry#global()} knows
    */
   public static CloseEvent received(int code, String reason, boolean wasClean) {
-    return new CloseEvent(code, reason == null ? "" : reason, wasClean,
-        CloseCodeRegistry.global().lookup(code));
+    return new CloseEvent(
+        code, reason == null ? "" : reason, wasClean, CloseCodeRegistry.global().lookup(code));
   }
 
   /**
@@ -140,12 +140,16 @@ public final class CloseEvent {
     return Optional.empty();
   }
 
-  /** @return the close code, as {@code CloseEvent.code} in a browser */
+  /**
+   * @return the close code, as {@code CloseEvent.code} in a browser
+   */
   public int code() {
     return code;
   }
 
-  /** @return the reason, {@code ""} for none, as {@code CloseEvent.reason} in a browser */
+  /**
+   * @return the reason, {@code ""} for none, as {@code CloseEvent.reason} in a browser
+   */
   public String reason() {
     return reason;
   }
@@ -158,7 +162,9 @@ public final class CloseEvent {
     return wasClean;
   }
 
-  /** @return the typed code, when the number is known */
+  /**
+   * @return the typed code, when the number is known
+   */
   public Optional<CloseCode> closeCode() {
     return Optional.ofNullable(closeCode);
   }
@@ -178,10 +184,18 @@ public final class CloseEvent {
     return Objects.hash(code, reason, wasClean);
   }
 
-  /** @return for example {@code CloseEvent[4002 ROOM_FULL "Room 7 is full", clean]} */
+  /**
+   * @return for example {@code CloseEvent[4002 ROOM_FULL "Room 7 is full", clean]}
+   */
   @Override
   public String toString() {
-    return "CloseEvent[" + code + (closeCode == null ? "" : " " + closeCode.name())
-        + " \"" + reason + "\", " + (wasClean ? "clean" : "not clean") + "]";
+    return "CloseEvent["
+        + code
+        + (closeCode == null ? "" : " " + closeCode.name())
+        + " \""
+        + reason
+        + "\", "
+        + (wasClean ? "clean" : "not clean")
+        + "]";
   }
 }

@@ -65,7 +65,9 @@ public final class CloseFrame {
     return buffer.position() - start;
   }
 
-  /** @return how many bytes {@link #encode} writes for {@code event}: 2 plus its reason's */
+  /**
+   * @return how many bytes {@link #encode} writes for {@code event}: 2 plus its reason's
+   */
   public static int encodedLength(CloseEvent event) {
     return 2 + ReasonText.utf8Length(event.reason());
   }
@@ -103,8 +105,8 @@ public final class CloseFrame {
   }
 
   /**
-   * Reads the close-frame payload between the buffer's position and limit; the position advances
-   * to the limit when it is valid and stays where it was otherwise.
+   * Reads the close-frame payload between the buffer's position and limit; the position advances to
+   * the limit when it is valid and stays where it was otherwise.
    *
    * @param payload the whole payload
    * @return the event, as {@link #decode(byte[])} returns it
@@ -119,8 +121,12 @@ public final class CloseFrame {
       throw protocolError("close frame payload of 1 byte: a code takes 2");
     }
     if (length > MAX_PAYLOAD_BYTES) {
-      throw protocolError("close frame payload of " + length + " bytes: at most "
-          + MAX_PAYLOAD_BYTES + " are allowed");
+      throw protocolError(
+          "close frame payload of "
+              + length
+              + " bytes: at most "
+              + MAX_PAYLOAD_BYTES
+              + " are allowed");
     }
     int start = payload.position();
     int code = codeAt(payload, start);
@@ -136,9 +142,9 @@ public final class CloseFrame {
   /**
    * Reads what a received payload says, as far as it can be read, without judging it: for a stack
    * that has already answered a bad frame, or for recording what a peer sent. It never throws. An
-   * empty payload, or one of a single byte, is 1005 (no status); the code is taken as written,
-   * also one that may not appear on the wire; the reason is decoded with U+FFFD standing for bytes
-   * that are not UTF-8, and kept whole, also past 123 bytes.
+   * empty payload, or one of a single byte, is 1005 (no status); the code is taken as written, also
+   * one that may not appear on the wire; the reason is decoded with U+FFFD standing for bytes that
+   * are not UTF-8, and kept whole, also past 123 bytes.
    *
    * @param payload the payload between the buffer's position and limit; the position does not move
    * @return the event, with {@code wasClean} true, typed where the code is known

@@ -51,9 +51,10 @@ public final class ReasonText {
     if (c < 0x800) {
       return 2;
     }
-    boolean pair = Character.isHighSurrogate(c)
-        && i + 1 < text.length()
-        && Character.isLowSurrogate(text.charAt(i + 1));
+    boolean pair =
+        Character.isHighSurrogate(c)
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1));
     return pair ? 4 : 3;
   }
 
@@ -76,9 +77,9 @@ public final class ReasonText {
   }
 
   /**
-   * Makes {@code text} fit a close frame: an unpaired surrogate becomes U+FFFD, and text longer than
-   * {@value #MAX_BYTES} bytes of UTF-8 is cut after the last whole code point that
-   * fits. Text that already fits is returned as it is, without copying.
+   * Makes {@code text} fit a close frame: an unpaired surrogate becomes U+FFFD, and text longer
+   * than {@value #MAX_BYTES} bytes of UTF-8 is cut after the last whole code point that fits. Text
+   * that already fits is returned as it is, without copying.
    *
    * @param text any text
    * @return text that {@link #requireValid(String)} accepts
@@ -121,21 +122,29 @@ public final class ReasonText {
    *
    * @param text the reason
    * @return {@code text}
-   * @throws IllegalArgumentException if it has an unpaired surrogate or exceeds {@value
-   *     #MAX_BYTES} bytes of UTF-8
+   * @throws IllegalArgumentException if it has an unpaired surrogate or exceeds {@value #MAX_BYTES}
+   *     bytes of UTF-8
    * @throws NullPointerException if {@code text} is null
    */
   public static String requireValid(String text) {
     int bytes = utf8Length(text);
     if (bytes > MAX_BYTES) {
-      throw new IllegalArgumentException("reason is " + bytes + " bytes of UTF-8, but a close frame"
-          + " carries at most " + MAX_BYTES + ": \"" + text + "\"");
+      throw new IllegalArgumentException(
+          "reason is "
+              + bytes
+              + " bytes of UTF-8, but a close frame"
+              + " carries at most "
+              + MAX_BYTES
+              + ": \""
+              + text
+              + "\"");
     }
     int unpaired = indexOfUnpairedSurrogate(text);
     if (unpaired >= 0) {
-      throw new IllegalArgumentException(String.format(
-          "reason has an unpaired surrogate U+%04X at index %d, which UTF-8 cannot encode",
-          (int) text.charAt(unpaired), unpaired));
+      throw new IllegalArgumentException(
+          String.format(
+              "reason has an unpaired surrogate U+%04X at index %d, which UTF-8 cannot encode",
+              (int) text.charAt(unpaired), unpaired));
     }
     return text;
   }

@@ -4,8 +4,8 @@ package dev.closecodes.runtime;
  * What may travel in a close frame, and why not: the one check that sending (events, the codec,
  * every adapter) and receiving (the strict decoder) share. RFC 6455 section 7.4 and the IANA
  * registry allow the assigned standard codes 1000-1003 and 1007-1014, and 3000-4999; never 1004
- * (reserved), 1005, 1006 or 1015 (which only report what happened), unassigned numbers below
- * 3000, or numbers above 4999.
+ * (reserved), 1005, 1006 or 1015 (which only report what happened), unassigned numbers below 3000,
+ * or numbers above 4999.
  */
 public final class WirePolicy {
 
@@ -26,9 +26,9 @@ public final class WirePolicy {
    *
    * @param code the code about to be sent
    * @return {@code code}
-   * @throws IllegalArgumentException if it may not be sent; the message says why, such as
-   *     "close code 1006 (Abnormal Closure) may not be sent: Reported when a connection ended
-   *     without a close frame; never sent."
+   * @throws IllegalArgumentException if it may not be sent; the message says why, such as "close
+   *     code 1006 (Abnormal Closure) may not be sent: Reported when a connection ended without a
+   *     close frame; never sent."
    */
   public static int requireSendable(int code) {
     if (!isSendable(code)) {
@@ -44,11 +44,19 @@ public final class WirePolicy {
     }
     StandardCloseCode standard = StandardCloseCode.lookup(code);
     if (standard != null) {
-      return "close code " + code + " (" + standard.ianaName() + ") may not be sent: "
+      return "close code "
+          + code
+          + " ("
+          + standard.ianaName()
+          + ") may not be sent: "
           + standard.description();
     }
     CloseCodeRange range = CloseCodeRange.of(code);
-    return "close code " + code + " may not be sent: " + range.span() + " is "
+    return "close code "
+        + code
+        + " may not be sent: "
+        + range.span()
+        + " is "
         + range.description();
   }
 

@@ -24,7 +24,8 @@ class CloseCodeRegistryTest {
   void globalRegistryFindsSetsThroughServiceLoaderSkippingStaleEntries() {
     CloseCodeRegistry registry = CloseCodeRegistry.global();
 
-    assertEquals(List.of("test.GameCloses", "test.ClashingCloses"),
+    assertEquals(
+        List.of("test.GameCloses", "test.ClashingCloses"),
         registry.sets().stream().map(CloseCodeSet::declaredBy).collect(Collectors.toList()));
     assertSame(GameCode.GAME_OVER, registry.resolve(4100), "the first set found keeps 4100");
     assertSame(ClashingCode.LIBRARY, registry.resolve(3001));
@@ -72,8 +73,7 @@ class CloseCodeRegistryTest {
   }
 
   @Test
-  void aSetThatCannotBeLinkedIsSkippedAndTheOthersServe(@TempDir Path services)
-      throws IOException {
+  void aSetThatCannotBeLinkedIsSkippedAndTheOthersServe(@TempDir Path services) throws IOException {
     Path file = services.resolve("META-INF/services/" + CloseCodeSet.class.getName());
     Files.createDirectories(file.getParent());
     Files.writeString(file, "dev.closecodes.runtime.linkage.LinkedSet\n");
@@ -84,9 +84,10 @@ class CloseCodeRegistryTest {
       assertEquals("UNREGISTERED", registry.resolve(4200).name());
       assertSame(GameCode.KICKED, registry.resolve(4101));
       assertSame(StandardCloseCode.NORMAL_CLOSURE, registry.resolve(1000));
-      assertThrows(NoClassDefFoundError.class,
-          () -> loader.loadClass("dev.closecodes.runtime.linkage.LinkedCode")
-              .getEnumConstants(), "the set cannot be linked indeed");
+      assertThrows(
+          NoClassDefFoundError.class,
+          () -> loader.loadClass("dev.closecodes.runtime.linkage.LinkedCode").getEnumConstants(),
+          "the set cannot be linked indeed");
     }
   }
 

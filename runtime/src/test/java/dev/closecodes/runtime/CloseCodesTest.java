@@ -43,8 +43,10 @@ class CloseCodesTest {
   @Test
   void validCodesOnTheWire() {
     for (int code = -5; code <= 70000; code++) {
-      boolean expected = (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014)
-          || (code >= 3000 && code <= 4999);
+      boolean expected =
+          (code >= 1000 && code <= 1003)
+              || (code >= 1007 && code <= 1014)
+              || (code >= 3000 && code <= 4999);
       assertEquals(expected, WirePolicy.isSendable(code), "code " + code);
     }
   }

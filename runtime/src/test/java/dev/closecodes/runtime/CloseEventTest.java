@@ -33,7 +33,10 @@ class CloseEventTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       1005 | close code 1005 (No Status Rcvd) may not be sent: Reported when a close frame carried no status code; never sent.
       1006 | close code 1006 (Abnormal Closure) may not be sent: Reported when a connection ended without a close frame; never sent.
       1015 | close code 1015 (TLS handshake) may not be sent: Reported when the TLS handshake failed; never sent.
@@ -66,7 +69,9 @@ class CloseEventTest {
     assertEquals(Optional.of(StandardCloseCode.ABNORMAL_CLOSURE), abnormal.closeCode());
     assertEquals("CloseEvent[1006 ABNORMAL_CLOSURE \"\", not clean]", abnormal.toString());
     assertEquals(Optional.empty(), CloseEvent.received(4999, "x", true).closeCode());
-    assertEquals(Optional.of(GameCode.KICKED), CloseEvent.received(4101, "", true).closeCode(),
+    assertEquals(
+        Optional.of(GameCode.KICKED),
+        CloseEvent.received(4101, "", true).closeCode(),
         "typed by the registry");
   }
 
@@ -81,7 +86,8 @@ class CloseEventTest {
     assertEquals(65536, CloseEvent.received(65536, "", true).code());
     assertEquals(longReason, CloseEvent.received(4001, longReason, true).reason());
     assertEquals("a\ud800b", CloseEvent.received(1000, "a\ud800b", true).reason());
-    assertEquals(Optional.of(StandardCloseCode.TLS_HANDSHAKE),
+    assertEquals(
+        Optional.of(StandardCloseCode.TLS_HANDSHAKE),
         CloseEvent.received(1015, "", false).closeCode());
   }
 
@@ -91,7 +97,8 @@ class CloseEventTest {
 
     assertEquals(Optional.of(GameCode.KICKED), kicked.closeCode(GameCode.class));
     assertEquals(Optional.empty(), CloseEvent.received(4999, "", true).closeCode(GameCode.class));
-    assertEquals(Optional.of(StandardCloseCode.GOING_AWAY),
+    assertEquals(
+        Optional.of(StandardCloseCode.GOING_AWAY),
         CloseEvent.received(1001, "", true).closeCode(StandardCloseCode.class));
     assertEquals(Optional.empty(), kicked.closeCode(StandardCloseCode.class));
   }

@@ -72,15 +72,18 @@ class CloseFramePropertiesTest {
       random.nextBytes(payload);
       payload[0] = (byte) 0x0F;
       for (int k = 2; k < payload.length; k++) {
-        payload[k] = (byte) (random.nextBoolean() ? 0x80 | payload[k] : payload[k]); // mostly multi-byte
+        payload[k] =
+            (byte) (random.nextBoolean() ? 0x80 | payload[k] : payload[k]); // mostly multi-byte
       }
       String expected;
       try {
-        expected = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(payload, 2, payload.length - 2))
-            .toString();
+        expected =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(payload, 2, payload.length - 2))
+                .toString();
       } catch (CharacterCodingException e) {
         expected = null;
       }

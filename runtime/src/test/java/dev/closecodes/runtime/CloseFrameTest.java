@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.BufferOverflowException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.ReadOnlyBufferException;
@@ -66,7 +66,8 @@ class CloseFrameTest {
 
   @Test
   void autobahn_7_3_4_codeWithReason() {
-    assertEquals(CloseEvent.received(1000, "Hello World!", true),
+    assertEquals(
+        CloseEvent.received(1000, "Hello World!", true),
         CloseFrame.decode(payload(1000, "Hello World!")));
   }
 
@@ -79,8 +80,10 @@ class CloseFrameTest {
 
   @Test
   void autobahn_7_3_6_reasonOfOneHundredTwentyFourBytesIsTooLong() {
-    InvalidCloseFrameException thrown = assertThrows(InvalidCloseFrameException.class,
-        () -> CloseFrame.decode(payload(1000, "*".repeat(124))));
+    InvalidCloseFrameException thrown =
+        assertThrows(
+            InvalidCloseFrameException.class,
+            () -> CloseFrame.decode(payload(1000, "*".repeat(124))));
 
     assertEquals("close frame payload of 126 bytes: at most 125 are allowed", thrown.getMessage());
     assertEquals(StandardCloseCode.PROTOCOL_ERROR, thrown.response());
@@ -90,20 +93,42 @@ class CloseFrameTest {
   void autobahn_7_5_1_invalidUtf8ReasonIsInvalidPayloadData() {
     // "κόσμε", then ED A0 80 (an encoded surrogate, U+D800), then "edited".
     byte[] reason = {
-        (byte) 0xce, (byte) 0xba, (byte) 0xe1, (byte) 0xbd, (byte) 0xb9, (byte) 0xcf, (byte) 0x83,
-        (byte) 0xce, (byte) 0xbc, (byte) 0xce, (byte) 0xb5, (byte) 0xed, (byte) 0xa0, (byte) 0x80,
-        0x65, 0x64, 0x69, 0x74, 0x65, 0x64};
+      (byte) 0xce,
+      (byte) 0xba,
+      (byte) 0xe1,
+      (byte) 0xbd,
+      (byte) 0xb9,
+      (byte) 0xcf,
+      (byte) 0x83,
+      (byte) 0xce,
+      (byte) 0xbc,
+      (byte) 0xce,
+      (byte) 0xb5,
+      (byte) 0xed,
+      (byte) 0xa0,
+      (byte) 0x80,
+      0x65,
+      0x64,
+      0x69,
+      0x74,
+      0x65,
+      0x64
+    };
 
-    InvalidCloseFrameException thrown = assertThrows(InvalidCloseFrameException.class,
-        () -> CloseFrame.decode(payload(1000, reason)));
+    InvalidCloseFrameException thrown =
+        assertThrows(
+            InvalidCloseFrameException.class, () -> CloseFrame.decode(payload(1000, reason)));
 
-    assertEquals("close frame reason is not valid UTF-8 at byte 11 of the reason: an encoded"
-        + " surrogate U+D800", thrown.getMessage());
+    assertEquals(
+        "close frame reason is not valid UTF-8 at byte 11 of the reason: an encoded"
+            + " surrogate U+D800",
+        thrown.getMessage());
     assertEquals(StandardCloseCode.INVALID_FRAME_PAYLOAD_DATA, thrown.response());
   }
 
   @ParameterizedTest(name = "7.7.x code {0}")
-  @ValueSource(ints = {1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 3000, 3999, 4000, 4999})
+  @ValueSource(
+      ints = {1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 3000, 3999, 4000, 4999})
   void autobahn_7_7_validCodes(int code) {
     CloseEvent event = CloseFrame.decode(payload(code, ""));
 
@@ -112,7 +137,10 @@ class CloseFrameTest {
   }
 
   @ParameterizedTest(name = "7.9.x code {0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       0    | close frame with code 0, which is outside the valid codes (0-999 is not used by RFC 6455)
       999  | close frame with code 999, which is outside the valid codes (0-999 is not used by RFC 6455)
       1004 | close frame with code 1004, which may not appear on the wire (Reserved)
@@ -125,8 +153,8 @@ class CloseFrameTest {
       2999 | close frame with code 2999, which is not assigned (1016-2999 are reserved for the protocol)
       """)
   void autobahn_7_9_invalidCodes(int code, String message) {
-    InvalidCloseFrameException thrown = assertThrows(InvalidCloseFrameException.class,
-        () -> CloseFrame.decode(payload(code, "")));
+    InvalidCloseFrameException thrown =
+        assertThrows(InvalidCloseFrameException.class, () -> CloseFrame.decode(payload(code, "")));
 
     assertEquals(message, thrown.getMessage());
     assertEquals(StandardCloseCode.PROTOCOL_ERROR, thrown.response());
@@ -135,15 +163,22 @@ class CloseFrameTest {
   @ParameterizedTest(name = "7.13.x code {0}")
   @ValueSource(ints = {5000, 65535})
   void autobahn_7_13_codesAboveFourThousandNineHundredNinetyNineAreRejected(int code) {
-    InvalidCloseFrameException thrown = assertThrows(InvalidCloseFrameException.class,
-        () -> CloseFrame.decode(payload(code, "")));
+    InvalidCloseFrameException thrown =
+        assertThrows(InvalidCloseFrameException.class, () -> CloseFrame.decode(payload(code, "")));
 
-    assertEquals("close frame with code " + code + ", which is outside the valid codes"
-        + " (5000-65535 is not defined by RFC 6455; peers reject it)", thrown.getMessage());
+    assertEquals(
+        "close frame with code "
+            + code
+            + ", which is outside the valid codes"
+            + " (5000-65535 is not defined by RFC 6455; peers reject it)",
+        thrown.getMessage());
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       C0 80       | 0 | byte 0xC0 cannot start a character
       E0 80 80    | 0 | an overlong encoding of U+0000
       F0 80 80 80 | 0 | an overlong encoding of U+0000
@@ -160,11 +195,15 @@ class CloseFrameTest {
       reason[i] = (byte) Integer.parseInt(parts[i], 16);
     }
 
-    InvalidCloseFrameException thrown = assertThrows(InvalidCloseFrameException.class,
-        () -> CloseFrame.decode(payload(4000, reason)));
+    InvalidCloseFrameException thrown =
+        assertThrows(
+            InvalidCloseFrameException.class, () -> CloseFrame.decode(payload(4000, reason)));
 
-    assertTrue(thrown.getMessage().startsWith(
-        "close frame reason is not valid UTF-8 at byte " + offset + " of the reason: "),
+    assertTrue(
+        thrown
+            .getMessage()
+            .startsWith(
+                "close frame reason is not valid UTF-8 at byte " + offset + " of the reason: "),
         thrown.getMessage());
     assertTrue(thrown.getMessage().endsWith(what), thrown.getMessage());
   }
@@ -197,11 +236,13 @@ class CloseFrameTest {
   void encodeIntoATooSmallBufferWritesNothing() {
     ByteBuffer buffer = ByteBuffer.allocate(4);
 
-    assertThrows(BufferOverflowException.class,
-        () -> CloseFrame.encode(CloseEvent.of(1001, "bye"), buffer));
+    assertThrows(
+        BufferOverflowException.class, () -> CloseFrame.encode(CloseEvent.of(1001, "bye"), buffer));
     assertEquals(0, buffer.position());
-    assertThrows(ReadOnlyBufferException.class,
-        () -> CloseFrame.encode(CloseEvent.of(1001, ""), ByteBuffer.allocate(8).asReadOnlyBuffer()));
+    assertThrows(
+        ReadOnlyBufferException.class,
+        () ->
+            CloseFrame.encode(CloseEvent.of(1001, ""), ByteBuffer.allocate(8).asReadOnlyBuffer()));
   }
 
   @ParameterizedTest
@@ -246,9 +287,11 @@ class CloseFrameTest {
 
   @Test
   void theCodeIsBigEndianWhateverTheBuffersOrder() {
-    for (ByteBuffer buffer : new ByteBuffer[] {
-        ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN),
-        ByteBuffer.allocateDirect(16).order(ByteOrder.LITTLE_ENDIAN)}) {
+    for (ByteBuffer buffer :
+        new ByteBuffer[] {
+          ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN),
+          ByteBuffer.allocateDirect(16).order(ByteOrder.LITTLE_ENDIAN)
+        }) {
       CloseFrame.encode(CloseEvent.of(1000, "ok"), buffer);
 
       assertEquals(ByteOrder.LITTLE_ENDIAN, buffer.order());
@@ -288,8 +331,10 @@ class CloseFrameTest {
 
   @Test
   void theAnswerCodeSurvivesSerialization() throws Exception {
-    InvalidCloseFrameException thrown = assertThrows(InvalidCloseFrameException.class,
-        () -> CloseFrame.decode(new byte[] {0x03, (byte) 0xE8, (byte) 0xC0}));
+    InvalidCloseFrameException thrown =
+        assertThrows(
+            InvalidCloseFrameException.class,
+            () -> CloseFrame.decode(new byte[] {0x03, (byte) 0xE8, (byte) 0xC0}));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(thrown);

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The runtime's classes form layers: UTF-8 and ranges at the bottom, then codes, the wire policy,
- * events, and the codec on top; no class depends, through others, on itself. Read from the
- * compiled classes by the JDK's {@code jdeps}.
+ * events, and the codec on top; no class depends, through others, on itself. Read from the compiled
+ * classes by the JDK's {@code jdeps}.
  */
 class LayeringTest {
 
@@ -51,13 +51,20 @@ class LayeringTest {
   private static Map<String, Set<String>> dependencies() {
     StringWriter out = new StringWriter();
     ToolProvider jdeps = ToolProvider.findFirst("jdeps").orElseThrow();
-    int status = jdeps.run(new PrintWriter(out), new PrintWriter(out),
-        "-verbose:class", "-filter:none", Path.of("target", "classes").toString());
+    int status =
+        jdeps.run(
+            new PrintWriter(out),
+            new PrintWriter(out),
+            "-verbose:class",
+            "-filter:none",
+            Path.of("target", "classes").toString());
     assertEquals(0, status, out.toString());
     Map<String, Set<String>> uses = new HashMap<>();
     for (String line : out.toString().lines().toList()) {
       String[] parts = line.trim().split("\\s+");
-      if (parts.length >= 3 && parts[1].equals("->") && parts[0].startsWith(PACKAGE)
+      if (parts.length >= 3
+          && parts[1].equals("->")
+          && parts[0].startsWith(PACKAGE)
           && parts[2].startsWith(PACKAGE)) {
         String from = topLevel(parts[0]);
         String to = topLevel(parts[2]);

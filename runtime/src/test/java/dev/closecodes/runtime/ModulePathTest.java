@@ -27,13 +27,17 @@ class ModulePathTest {
     Path runtime = Path.of("target", "classes");
     assertTrue(Files.exists(runtime.resolve("module-info.class")), "the runtime module is built");
     Path source = work.resolve("src");
-    write(source.resolve("module-info.java"), """
+    write(
+        source.resolve("module-info.java"),
+        """
         module app.codes {
           requires dev.closecodes.runtime;
           provides dev.closecodes.runtime.CloseCodeSet with app.codes.AppCodes.Provider;
         }
         """);
-    write(source.resolve("app/codes/AppCodes.java"), """
+    write(
+        source.resolve("app/codes/AppCodes.java"),
+        """
         package app.codes;
 
         import dev.closecodes.runtime.CloseCode;
@@ -54,16 +58,29 @@ class ModulePathTest {
         """);
     Path classes = work.resolve("classes");
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    int status = javac.run(null, null, null, "-d", classes.toString(),
-        "--module-path", runtime.toString(),
-        source.resolve("module-info.java").toString(),
-        source.resolve("app/codes/AppCodes.java").toString());
+    int status =
+        javac.run(
+            null,
+            null,
+            null,
+            "-d",
+            classes.toString(),
+            "--module-path",
+            runtime.toString(),
+            source.resolve("module-info.java").toString(),
+            source.resolve("app/codes/AppCodes.java").toString());
     assertEquals(0, status, "the application module compiles");
 
-    Configuration configuration = ModuleLayer.boot().configuration().resolveAndBind(
-        ModuleFinder.of(runtime, classes), ModuleFinder.of(), Set.of("dev.closecodes.runtime"));
-    ModuleLayer layer = ModuleLayer.boot()
-        .defineModulesWithOneLoader(configuration, ClassLoader.getSystemClassLoader());
+    Configuration configuration =
+        ModuleLayer.boot()
+            .configuration()
+            .resolveAndBind(
+                ModuleFinder.of(runtime, classes),
+                ModuleFinder.of(),
+                Set.of("dev.closecodes.runtime"));
+    ModuleLayer layer =
+        ModuleLayer.boot()
+            .defineModulesWithOneLoader(configuration, ClassLoader.getSystemClassLoader());
     ClassLoader loader = layer.findLoader("dev.closecodes.runtime");
     Class<?> registryType = loader.loadClass(CloseCodeRegistry.class.getName());
     assertEquals("dev.closecodes.runtime", registryType.getModule().getName());

@@ -29,9 +29,10 @@ final class RandomText {
     StringBuilder text = new StringBuilder();
     int count = random.nextInt(maxChars + 1);
     for (int i = 0; i < count; i++) {
-      text.append(random.nextInt(4) == 0
-          ? (char) random.nextInt(Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1)
-          : (char) random.nextInt(Character.MAX_VALUE + 1));
+      text.append(
+          random.nextInt(4) == 0
+              ? (char) random.nextInt(Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1)
+              : (char) random.nextInt(Character.MAX_VALUE + 1));
     }
     return text.toString();
   }

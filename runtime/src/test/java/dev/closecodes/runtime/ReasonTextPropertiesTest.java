@@ -22,7 +22,9 @@ class ReasonTextPropertiesTest {
     RandomText random = new RandomText(seed);
     for (int i = 0; i < TRIES; i++) {
       String text = random.wellFormed(80);
-      assertEquals(text.getBytes(StandardCharsets.UTF_8).length, ReasonText.utf8Length(text),
+      assertEquals(
+          text.getBytes(StandardCharsets.UTF_8).length,
+          ReasonText.utf8Length(text),
           () -> RandomText.escape(text));
     }
   }
@@ -41,9 +43,12 @@ class ReasonTextPropertiesTest {
       assertTrue(bytes <= CloseFrame.MAX_REASON_BYTES, () -> bytes + " bytes from " + shown);
       assertEquals(-1, ReasonText.indexOfUnpairedSurrogate(fitted), () -> "pair split in " + shown);
       if (fitted.length() < text.length()) {
-        int next = new String(Character.toChars(text.codePointAt(fitted.length())))
-            .getBytes(StandardCharsets.UTF_8).length;
-        assertTrue(bytes + next > CloseFrame.MAX_REASON_BYTES,
+        int next =
+            new String(Character.toChars(text.codePointAt(fitted.length())))
+                .getBytes(StandardCharsets.UTF_8)
+                .length;
+        assertTrue(
+            bytes + next > CloseFrame.MAX_REASON_BYTES,
             () -> "the next code point would have fit: " + shown);
       } else {
         assertSame(text, fitted, () -> "text that fits is not copied: " + shown);
@@ -60,7 +65,8 @@ class ReasonTextPropertiesTest {
       String fitted = ReasonText.fit(text);
 
       assertSame(fitted, ReasonText.requireValid(fitted), () -> RandomText.escape(text));
-      assertEquals(fitted,
+      assertEquals(
+          fitted,
           new String(fitted.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8),
           () -> "lossless UTF-8 round trip of " + RandomText.escape(text));
     }

@@ -53,17 +53,20 @@ class ReasonTextTest {
 
   @Test
   void requireValidNamesTheByteCount() {
-    IllegalArgumentException tooLong = assertThrows(IllegalArgumentException.class,
-        () -> ReasonText.requireValid("é".repeat(62)));
+    IllegalArgumentException tooLong =
+        assertThrows(IllegalArgumentException.class, () -> ReasonText.requireValid("é".repeat(62)));
 
-    assertEquals("reason is 124 bytes of UTF-8, but a close frame carries at most 123: \""
-        + "é".repeat(62) + "\"", tooLong.getMessage());
+    assertEquals(
+        "reason is 124 bytes of UTF-8, but a close frame carries at most 123: \""
+            + "é".repeat(62)
+            + "\"",
+        tooLong.getMessage());
   }
 
   @Test
   void requireValidNamesTheSurrogate() {
-    IllegalArgumentException unpaired = assertThrows(IllegalArgumentException.class,
-        () -> ReasonText.requireValid("ab\ud83d"));
+    IllegalArgumentException unpaired =
+        assertThrows(IllegalArgumentException.class, () -> ReasonText.requireValid("ab\ud83d"));
 
     assertEquals(
         "reason has an unpaired surrogate U+D83D at index 2, which UTF-8 cannot encode",

@@ -10,8 +10,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ReceivedPropertiesTest {
 
   private static final int[] EDGES = {
-      Integer.MIN_VALUE, -65536, -1, 0, 999, 1000, 1004, 1005, 1006, 1015, 1016, 2999, 3000,
-      4999, 5000, 65535, 65536, Integer.MAX_VALUE};
+    Integer.MIN_VALUE,
+    -65536,
+    -1,
+    0,
+    999,
+    1000,
+    1004,
+    1005,
+    1006,
+    1015,
+    1016,
+    2999,
+    3000,
+    4999,
+    5000,
+    65535,
+    65536,
+    Integer.MAX_VALUE
+  };
 
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1, 2, 3})
@@ -29,8 +46,8 @@ class ReceivedPropertiesTest {
       assertEquals(code, event.code(), input);
       assertEquals(reason == null ? "" : reason, event.reason(), input);
       assertEquals(clean, event.wasClean(), input);
-      assertEquals(event.closeCode().isPresent(),
-          CloseCodeRegistry.global().find(code).isPresent(), input);
+      assertEquals(
+          event.closeCode().isPresent(), CloseCodeRegistry.global().find(code).isPresent(), input);
     }
   }
 
@@ -39,8 +56,11 @@ class ReceivedPropertiesTest {
       return "null";
     }
     StringBuilder escaped = new StringBuilder();
-    text.chars().forEach(c -> escaped.append(c < 0x20 || c > 0x7e
-        ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+    text.chars()
+        .forEach(
+            c ->
+                escaped.append(
+                    c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
     return escaped.toString();
   }
 }

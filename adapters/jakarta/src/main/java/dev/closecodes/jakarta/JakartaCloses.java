@@ -6,8 +6,8 @@ import dev.closecodes.runtime.WirePolicy;
 import jakarta.websocket.CloseReason;
 
 /**
- * Typed close events with Jakarta WebSocket: {@code session.close(JakartaCloses.reason(event))}
- * to send, {@code JakartaCloses.received(closeReason)} in {@code @OnClose}, and {@link
+ * Typed close events with Jakarta WebSocket: {@code session.close(JakartaCloses.reason(event))} to
+ * send, {@code JakartaCloses.received(closeReason)} in {@code @OnClose}, and {@link
  * #code(CloseCode)} where Jakarta wants its own code type. The generated enums do not implement
  * Jakarta's type themselves: that would make every application that uses them need Jakarta.
  */
@@ -41,9 +41,9 @@ public final class JakartaCloses {
   }
 
   /**
-   * What {@code @OnClose} received, typed where the code is known; it never throws. Jakarta
-   * reports a connection that ended without a close frame as 1006; that event, and a null reason,
-   * is 1006 and not clean, as in a browser.
+   * What {@code @OnClose} received, typed where the code is known; it never throws. Jakarta reports
+   * a connection that ended without a close frame as 1006; that event, and a null reason, is 1006
+   * and not clean, as in a browser.
    */
   public static CloseEvent received(CloseReason reason) {
     int abnormal = CloseReason.CloseCodes.CLOSED_ABNORMALLY.getCode();

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.closecodes.runtime.CloseEvent;
-import dev.closecodes.testing.JdkClient;
 import dev.closecodes.runtime.CloseCode;
+import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.runtime.StandardCloseCode;
+import dev.closecodes.testing.JdkClient;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnMessage;
@@ -45,7 +45,8 @@ class JakartaClosesTest {
         session.close(JakartaCloses.reason(CLOSES.cartExpired(message.substring(7))));
       } else if (message.equals("checkout")) {
         // The generated enum is a Jakarta CloseCode: the API takes it directly.
-        session.close(new CloseReason(JakartaCloses.code(ShopCloseCode.CHECKED_OUT), "Checked out"));
+        session.close(
+            new CloseReason(JakartaCloses.code(ShopCloseCode.CHECKED_OUT), "Checked out"));
       }
     }
 
@@ -63,8 +64,8 @@ class JakartaClosesTest {
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler("/");
     server.setHandler(context);
-    JakartaWebSocketServletContainerInitializer.configure(context,
-        (servletContext, container) -> container.addEndpoint(ShopEndpoint.class));
+    JakartaWebSocketServletContainerInitializer.configure(
+        context, (servletContext, container) -> container.addEndpoint(ShopEndpoint.class));
     server.start();
     uri = URI.create("ws://127.0.0.1:" + connector.getLocalPort() + "/ws");
   }
@@ -83,7 +84,9 @@ class JakartaClosesTest {
 
     assertEquals(CloseEvent.of(ShopCloseCode.CART_EXPIRED, "Cart c-17 expired"), closed);
     assertEquals(Optional.of(ShopCloseCode.CART_EXPIRED), closed.closeCode());
-    assertEquals(ShopCloseCode.CART_EXPIRED.code(), RECEIVED.poll(10, TimeUnit.SECONDS).code(),
+    assertEquals(
+        ShopCloseCode.CART_EXPIRED.code(),
+        RECEIVED.poll(10, TimeUnit.SECONDS).code(),
         "the server's own close");
   }
 
@@ -97,7 +100,9 @@ class JakartaClosesTest {
     assertEquals(4201, JakartaCloses.code(ShopCloseCode.CHECKED_OUT).getCode());
     assertEquals(4201, JakartaCloses.reason(CLOSES.checkedOut()).getCloseCode().getCode());
     assertSame(CloseReason.CloseCodes.GOING_AWAY, JakartaCloses.code(StandardCloseCode.GOING_AWAY));
-    assertEquals(List.of(CloseCode.class), List.of(ShopCloseCode.class.getInterfaces()),
+    assertEquals(
+        List.of(CloseCode.class),
+        List.of(ShopCloseCode.class.getInterfaces()),
         "the enum needs no Jakarta at run time");
   }
 
@@ -125,7 +130,8 @@ class JakartaClosesTest {
   @Test
   void receivedNeverThrows() {
     CloseEvent missing = JakartaCloses.received(null);
-    CloseEvent noPhrase = JakartaCloses.received(new CloseReason(CloseReason.CloseCodes.NO_STATUS_CODE, null));
+    CloseEvent noPhrase =
+        JakartaCloses.received(new CloseReason(CloseReason.CloseCodes.NO_STATUS_CODE, null));
 
     assertEquals(1006, missing.code());
     assertFalse(missing.wasClean());

@@ -4,7 +4,9 @@ import dev.closecodes.CloseCodes;
 import dev.closecodes.Code;
 import dev.closecodes.runtime.CloseEvent;
 
-/** A shop's codes; with Jakarta on the class path the generated enum is a Jakarta close code too. */
+/**
+ * A shop's codes; with Jakarta on the class path the generated enum is a Jakarta close code too.
+ */
 @CloseCodes
 public interface ShopCloses {
 

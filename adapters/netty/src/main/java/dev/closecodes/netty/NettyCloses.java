@@ -1,10 +1,10 @@
 package dev.closecodes.netty;
 
 import dev.closecodes.runtime.CloseEvent;
-import dev.closecodes.runtime.WirePolicy;
 import dev.closecodes.runtime.CloseFrame;
 import dev.closecodes.runtime.InvalidCloseFrameException;
 import dev.closecodes.runtime.StandardCloseCode;
+import dev.closecodes.runtime.WirePolicy;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
@@ -49,8 +49,8 @@ public final class NettyCloses {
    * Reads a received close frame with every check of RFC 6455, for a server that answers a bad
    * frame itself.
    *
-   * @throws InvalidCloseFrameException if the payload breaks RFC 6455; answer with its
-   *     {@link InvalidCloseFrameException#response() response} code
+   * @throws InvalidCloseFrameException if the payload breaks RFC 6455; answer with its {@link
+   *     InvalidCloseFrameException#response() response} code
    */
   public static CloseEvent decode(CloseWebSocketFrame frame) {
     return CloseFrame.decode(frame.content().nioBuffer());

@@ -76,7 +76,8 @@ class NettyClosesTest {
     try {
       assertEquals(4100, frame.statusCode());
       assertEquals("Game over for café", frame.reasonText());
-      assertEquals(CloseEvent.of(GameCloseCode.GAME_OVER, "Game over for café"),
+      assertEquals(
+          CloseEvent.of(GameCloseCode.GAME_OVER, "Game over for café"),
           NettyCloses.received(frame));
     } finally {
       frame.release();
@@ -85,8 +86,9 @@ class NettyClosesTest {
 
   @Test
   void receivedRecordsAnyFrameAndDecodeChecksIt() {
-    CloseWebSocketFrame badCode = new CloseWebSocketFrame(true, 0,
-        Unpooled.wrappedBuffer(new byte[] {0x03, (byte) 0xEE, 'b', 'y', 'e'}));
+    CloseWebSocketFrame badCode =
+        new CloseWebSocketFrame(
+            true, 0, Unpooled.wrappedBuffer(new byte[] {0x03, (byte) 0xEE, 'b', 'y', 'e'}));
     CloseWebSocketFrame empty = new CloseWebSocketFrame(true, 0, Unpooled.EMPTY_BUFFER);
     try {
       CloseEvent recorded = NettyCloses.received(badCode);

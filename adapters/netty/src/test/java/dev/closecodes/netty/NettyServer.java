@@ -33,30 +33,41 @@ final class NettyServer implements AutoCloseable {
   private static final GameCloses CLOSES = new GameCloseEvents();
 
   final LinkedBlockingQueue<CloseEvent> received = new LinkedBlockingQueue<>();
-  private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+  private final EventLoopGroup group =
+      new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
   private final Channel channel;
 
   NettyServer() throws InterruptedException {
-    WebSocketServerProtocolConfig config = WebSocketServerProtocolConfig.newBuilder()
-        .websocketPath("/ws")
-        .handleCloseFrames(false)
-        .build();
-    channel = new ServerBootstrap()
-        .group(group)
-        .channel(NioServerSocketChannel.class)
-        .childHandler(new ChannelInitializer<SocketChannel>() {
-          @Override
-          protected void initChannel(SocketChannel channel) {
-            channel.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(65536),
-                new WebSocketServerProtocolHandler(config), new GameHandler());
-          }
-        })
-        .bind("127.0.0.1", 0).sync().channel();
+    WebSocketServerProtocolConfig config =
+        WebSocketServerProtocolConfig.newBuilder()
+            .websocketPath("/ws")
+            .handleCloseFrames(false)
+            .build();
+    channel =
+        new ServerBootstrap()
+            .group(group)
+            .channel(NioServerSocketChannel.class)
+            .childHandler(
+                new ChannelInitializer<SocketChannel>() {
+                  @Override
+                  protected void initChannel(SocketChannel channel) {
+                    channel
+                        .pipeline()
+                        .addLast(
+                            new HttpServerCodec(),
+                            new HttpObjectAggregator(65536),
+                            new WebSocketServerProtocolHandler(config),
+                            new GameHandler());
+                  }
+                })
+            .bind("127.0.0.1", 0)
+            .sync()
+            .channel();
   }
 
   URI uri() {
-    return URI.create("ws://127.0.0.1:" + ((InetSocketAddress) channel.localAddress()).getPort()
-        + "/ws");
+    return URI.create(
+        "ws://127.0.0.1:" + ((InetSocketAddress) channel.localAddress()).getPort() + "/ws");
   }
 
   @Override
@@ -74,7 +85,8 @@ final class NettyServer implements AutoCloseable {
       } else if (frame instanceof CloseWebSocketFrame close) {
         CloseEvent event = NettyCloses.received(close);
         received.add(event);
-        context.writeAndFlush(NettyCloses.frame(CloseEvent.of(event.code(), event.reason())))
+        context
+            .writeAndFlush(NettyCloses.frame(CloseEvent.of(event.code(), event.reason())))
             .addListener(ChannelFutureListener.CLOSE);
       }
     }

@@ -3,8 +3,8 @@ package dev.closecodes.okhttp;
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.testing.LoopbackJetty;
 import java.net.URI;
-import java.util.concurrent.CompletableFuture;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
@@ -19,8 +19,9 @@ final class JettyServer implements AutoCloseable {
   private static final TestCloses CLOSES = new TestCloseEvents();
 
   private final Map<String, CompletableFuture<CloseEvent>> received = new ConcurrentHashMap<>();
-  private final LoopbackJetty server = new LoopbackJetty(
-      uri -> new Endpoint(received(uri.getQuery().substring("client=".length()))));
+  private final LoopbackJetty server =
+      new LoopbackJetty(
+          uri -> new Endpoint(received(uri.getQuery().substring("client=".length()))));
 
   JettyServer() throws Exception {}
 

@@ -105,11 +105,15 @@ class OkHttpClosesTest {
     Connection connection = connect("refused");
     CloseEvent abnormal = CloseEvent.received(1006, "", false);
 
-    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-        () -> OkHttpCloses.close(connection.socket(), abnormal));
+    IllegalArgumentException refused =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> OkHttpCloses.close(connection.socket(), abnormal));
 
-    assertEquals("close code 1006 (Abnormal Closure) may not be sent: Reported when a connection"
-        + " ended without a close frame; never sent.", refused.getMessage());
+    assertEquals(
+        "close code 1006 (Abnormal Closure) may not be sent: Reported when a connection"
+            + " ended without a close frame; never sent.",
+        refused.getMessage());
     connection.socket().send("full still-open");
     assertEquals(4002, connection.event().code(), "the connection was still open");
   }

@@ -1,8 +1,8 @@
 package dev.closecodes.spring;
 
 import dev.closecodes.runtime.CloseEvent;
-import dev.closecodes.runtime.WirePolicy;
 import dev.closecodes.runtime.StandardCloseCode;
+import dev.closecodes.runtime.WirePolicy;
 import org.springframework.web.socket.CloseStatus;
 
 /** Typed close events with Spring WebSocket's {@link CloseStatus}. */

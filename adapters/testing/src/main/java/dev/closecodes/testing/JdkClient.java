@@ -9,8 +9,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The JDK's WebSocket client as the other side of an adapter's test: it sends text and closes,
- * and reports how its connection ended as a typed event (1006, not clean, without a close frame).
+ * The JDK's WebSocket client as the other side of an adapter's test: it sends text and closes, and
+ * reports how its connection ended as a typed event (1006, not clean, without a close frame).
  */
 public final class JdkClient implements WebSocket.Listener {
 
@@ -20,8 +20,12 @@ public final class JdkClient implements WebSocket.Listener {
   private final WebSocket webSocket;
 
   private JdkClient(URI uri) {
-    webSocket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, this)
-        .orTimeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).join();
+    webSocket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .buildAsync(uri, this)
+            .orTimeout(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+            .join();
   }
 
   /** Connects to {@code uri}. */
@@ -36,8 +40,10 @@ public final class JdkClient implements WebSocket.Listener {
 
   /** Starts the closing handshake with {@code event}'s code and reason. */
   public void close(CloseEvent event) {
-    webSocket.sendClose(event.code(), event.reason())
-        .orTimeout(TIMEOUT_SECONDS, TimeUnit.SECONDS).join();
+    webSocket
+        .sendClose(event.code(), event.reason())
+        .orTimeout(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+        .join();
   }
 
   /** Waits until the connection has ended. */

@@ -22,13 +22,20 @@ public final class LoopbackJetty implements AutoCloseable {
   public LoopbackJetty(Function<URI, ? extends Session.Listener> endpoints) throws Exception {
     connector.setHost("127.0.0.1");
     server.addConnector(connector);
-    server.setHandler(WebSocketUpgradeHandler.from(server, container ->
-        container.addMapping("/ws", (request, response, callback) ->
-            endpoints.apply(request.getHttpURI().toURI()))));
+    server.setHandler(
+        WebSocketUpgradeHandler.from(
+            server,
+            container ->
+                container.addMapping(
+                    "/ws",
+                    (request, response, callback) ->
+                        endpoints.apply(request.getHttpURI().toURI()))));
     server.start();
   }
 
-  /** @return {@code ws://127.0.0.1:<port>/ws} */
+  /**
+   * @return {@code ws://127.0.0.1:<port>/ws}
+   */
   public URI uri() {
     return URI.create("ws://127.0.0.1:" + connector.getLocalPort() + "/ws");
   }

@@ -38,7 +38,9 @@ public final class Baseline {
     this.sets = List.copyOf(sets);
   }
 
-  /** @return every set the manifests describe, with its endpoint */
+  /**
+   * @return every set the manifests describe, with its endpoint
+   */
   public List<CompiledSet> sets() {
     return sets;
   }
@@ -92,7 +94,8 @@ public final class Baseline {
       for (Enumeration<? extends ZipEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
         ZipEntry entry = entries.nextElement();
         String name = entry.getName();
-        if (name.startsWith(JAR_DIRECTORY) && name.endsWith(".json")
+        if (name.startsWith(JAR_DIRECTORY)
+            && name.endsWith(".json")
             && name.indexOf('/', JAR_DIRECTORY.length()) < 0) {
           manifests.add(entry);
         }
@@ -116,8 +119,8 @@ public final class Baseline {
       }
       Object version = manifest.get("version");
       if (!Long.valueOf(VERSION).equals(version)) {
-        throw new IllegalArgumentException("manifest version " + version
-            + " is not one this processor reads (" + VERSION + ")");
+        throw new IllegalArgumentException(
+            "manifest version " + version + " is not one this processor reads (" + VERSION + ")");
       }
       String endpoint = as(String.class, manifest.get("endpoint"), "\"endpoint\"");
       List<CompiledSet> sets = new ArrayList<>();
@@ -135,12 +138,13 @@ public final class Baseline {
     List<CompiledSet.Code> codes = new ArrayList<>();
     for (Object entry : as(List.class, set.get("codes"), "\"codes\" of " + name)) {
       Map<?, ?> code = as(Map.class, entry, "a code of " + name);
-      codes.add(new CompiledSet.Code(
-          as(Long.class, code.get("code"), "\"code\"").intValue(),
-          as(String.class, code.get("name"), "\"name\""),
-          as(String.class, code.get("reason"), "\"reason\""),
-          "",
-          Deprecation.NONE));
+      codes.add(
+          new CompiledSet.Code(
+              as(Long.class, code.get("code"), "\"code\"").intValue(),
+              as(String.class, code.get("name"), "\"name\""),
+              as(String.class, code.get("reason"), "\"reason\""),
+              "",
+              Deprecation.NONE));
     }
     List<Integer> retired = new ArrayList<>();
     Object listed = set.get("retired");
@@ -154,8 +158,10 @@ public final class Baseline {
 
   private static <T> T as(Class<T> type, Object value, String what) {
     if (!type.isInstance(value)) {
-      throw new IllegalArgumentException(what + " is "
-          + (value == null ? "missing" : "not a " + type.getSimpleName().toLowerCase()));
+      throw new IllegalArgumentException(
+          what
+              + " is "
+              + (value == null ? "missing" : "not a " + type.getSimpleName().toLowerCase()));
     }
     return type.cast(value);
   }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A strict reader of JSON (RFC 8259), enough for the manifests the processor writes and reads
- * back: objects become maps, arrays lists, numbers {@code Long} or {@code Double}. Anything else
- * is an {@link IllegalArgumentException} that says where and what.
+ * A strict reader of JSON (RFC 8259), enough for the manifests the processor writes and reads back:
+ * objects become maps, arrays lists, numbers {@code Long} or {@code Double}. Anything else is an
+ * {@link IllegalArgumentException} that says where and what.
  */
 final class Json {
 

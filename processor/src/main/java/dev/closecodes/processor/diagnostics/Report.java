@@ -18,7 +18,10 @@ public final class Report {
 
   /** One diagnostic and where it points. */
   private record Item(
-      Message message, String text, Element element, AnnotationMirror annotation,
+      Message message,
+      String text,
+      Element element,
+      AnnotationMirror annotation,
       AnnotationValue value) {}
 
   private final List<Item> items = new ArrayList<>();
@@ -28,8 +31,12 @@ public final class Report {
    * on the annotation where {@code value} is null (an attribute left to its default), on the
    * element where both are.
    */
-  public void addOn(Message message, Element element, AnnotationMirror annotation,
-      AnnotationValue value, Object... args) {
+  public void addOn(
+      Message message,
+      Element element,
+      AnnotationMirror annotation,
+      AnnotationValue value,
+      Object... args) {
     items.add(new Item(message, message.format(args), element, annotation, value));
   }
 
@@ -43,7 +50,9 @@ public final class Report {
     items.addAll(other.items);
   }
 
-  /** @return whether any item is an error, which means nothing is generated */
+  /**
+   * @return whether any item is an error, which means nothing is generated
+   */
   public boolean hasErrors() {
     return items.stream().anyMatch(item -> item.message().kind() == Diagnostic.Kind.ERROR);
   }
@@ -65,8 +74,10 @@ public final class Report {
   private static boolean suppressed(Item item) {
     for (Element e = item.element(); e != null; e = e.getEnclosingElement()) {
       SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);
-      if (suppress != null && Arrays.stream(suppress.value()).anyMatch(
-          key -> key.equals("closecodes") || key.equals(item.message().suppressionKey()))) {
+      if (suppress != null
+          && Arrays.stream(suppress.value())
+              .anyMatch(
+                  key -> key.equals("closecodes") || key.equals(item.message().suppressionKey()))) {
         return true;
       }
     }

@@ -15,9 +15,8 @@ import java.util.List;
 final class DeprecatedAnnotation {
 
   private static final AnnotationSpec DEPRECATED = AnnotationSpec.builder(Deprecated.class).build();
-  private static final AnnotationSpec FOR_REMOVAL = AnnotationSpec.builder(Deprecated.class)
-      .addMember("forRemoval", "true")
-      .build();
+  private static final AnnotationSpec FOR_REMOVAL =
+      AnnotationSpec.builder(Deprecated.class).addMember("forRemoval", "true").build();
   private static final AnnotationSpec SUPPRESS_REMOVAL =
       AnnotationSpec.builder(ClassName.get(SuppressWarnings.class))
           .addMember("value", "$S", "removal")
@@ -25,7 +24,9 @@ final class DeprecatedAnnotation {
 
   private DeprecatedAnnotation() {}
 
-  /** The annotations for a member or type that uses or implements what {@code deprecation} marks. */
+  /**
+   * The annotations for a member or type that uses or implements what {@code deprecation} marks.
+   */
   static List<AnnotationSpec> of(Deprecation deprecation) {
     if (!deprecation.deprecated()) {
       return List.of();
@@ -38,7 +39,8 @@ final class DeprecatedAnnotation {
     if (!deprecation.deprecated()) {
       return "";
     }
-    String note = deprecation.note().isEmpty() ? "deprecated where it is declared" : deprecation.note();
+    String note =
+        deprecation.note().isEmpty() ? "deprecated where it is declared" : deprecation.note();
     return "@deprecated " + JavaText.html(note) + "\n";
   }
 }

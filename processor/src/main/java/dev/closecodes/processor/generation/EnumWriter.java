@@ -22,12 +22,15 @@ public final class EnumWriter {
   private static final ClassName CLOSE_CODE = ClassName.get("dev.closecodes.runtime", "CloseCode");
   private static final ClassName CLOSE_CODE_SET =
       ClassName.get("dev.closecodes.runtime", "CloseCodeSet");
+
   /** Named in javadoc only: an import for it would be unused, which ecj reports. */
   private static final String REGISTRY = "dev.closecodes.runtime.CloseCodeRegistry";
 
   private final Optional<AnnotationSpec> generated;
 
-  /** @param generated the {@code @Generated} annotation to put on the enum, where available */
+  /**
+   * @param generated the {@code @Generated} annotation to put on the enum, where available
+   */
   public EnumWriter(Optional<AnnotationSpec> generated) {
     this.generated = generated;
   }
@@ -35,50 +38,55 @@ public final class EnumWriter {
   /** Builds the enum's source file; {@code set} must have passed validation. */
   public JavaFile write(CodeSet set) {
     ClassName enumName = ClassName.get(set.packageName(), set.enumName().simpleName());
-    TypeSpec.Builder type = TypeSpec.enumBuilder(enumName)
-        .addOriginatingElement(set.type())
-        .addSuperinterface(CLOSE_CODE)
-        .addJavadoc(typeJavadoc(set))
-        .addAnnotations(DeprecatedAnnotation.of(set.deprecation()));
+    TypeSpec.Builder type =
+        TypeSpec.enumBuilder(enumName)
+            .addOriginatingElement(set.type())
+            .addSuperinterface(CLOSE_CODE)
+            .addJavadoc(typeJavadoc(set))
+            .addAnnotations(DeprecatedAnnotation.of(set.deprecation()));
     generated.ifPresent(type::addAnnotation);
     if (set.isPublic()) {
       type.addModifiers(Modifier.PUBLIC);
     }
     for (DeclaredCode code : set.codes()) {
-      type.addEnumConstant(code.constantName(), TypeSpec.anonymousClassBuilder(
-              "$L, $L, $L",
-              code.code(),
-              JavaText.literal(code.declaredReason()),
-              JavaText.literal(code.description()))
-          .addJavadoc(constantJavadoc(code))
-          .addAnnotations(DeprecatedAnnotation.of(code.deprecation()))
-          .build());
+      type.addEnumConstant(
+          code.constantName(),
+          TypeSpec.anonymousClassBuilder(
+                  "$L, $L, $L",
+                  code.code(),
+                  JavaText.literal(code.declaredReason()),
+                  JavaText.literal(code.description()))
+              .addJavadoc(constantJavadoc(code))
+              .addAnnotations(DeprecatedAnnotation.of(code.deprecation()))
+              .build());
     }
     type.addType(index(set, enumName));
     type.addType(provider(set, enumName));
     type.addField(int.class, "code", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "reason", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "description", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(int.class, "code")
-            .addParameter(String.class, "reason")
-            .addParameter(String.class, "description")
-            .addStatement("this.code = code")
-            .addStatement("this.reason = reason")
-            .addStatement("this.description = description")
-            .build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addParameter(int.class, "code")
+                .addParameter(String.class, "reason")
+                .addParameter(String.class, "description")
+                .addStatement("this.code = code")
+                .addStatement("this.reason = reason")
+                .addStatement("this.description = description")
+                .build())
         .addMethod(of(set, enumName))
         .addMethod(find(enumName))
         .addMethod(lookup(enumName))
         .addMethod(getter(int.class, "code", "the number sent in the close frame"))
-        .addMethod(getter(String.class, "reason",
-            "the reason as declared; a template with {placeholders} where the method takes"
-                + " arguments"))
-        .addMethod(getter(String.class, "description",
-            "the first sentence of the declaration's javadoc"));
-    return JavaFile.builder(set.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .build();
+        .addMethod(
+            getter(
+                String.class,
+                "reason",
+                "the reason as declared; a template with {placeholders} where the method takes"
+                    + " arguments"))
+        .addMethod(
+            getter(String.class, "description", "the first sentence of the declaration's javadoc"));
+    return JavaFile.builder(set.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
   private static CodeBlock typeJavadoc(CodeSet set) {
@@ -103,11 +111,15 @@ public final class EnumWriter {
     if (reason.isEmpty()) {
       doc.add(", no reason.\n");
     } else if (code.template().isConstant()) {
-      doc.add(", reason $L ($L bytes of UTF-8).\n",
-          JavaText.code(reason), ReasonText.utf8Length(reason));
+      doc.add(
+          ", reason $L ($L bytes of UTF-8).\n",
+          JavaText.code(reason),
+          ReasonText.utf8Length(reason));
     } else {
-      doc.add(", reason $L ($L bytes of UTF-8 besides the arguments, at most $L in all).\n",
-          JavaText.code(reason), ReasonText.utf8Length(code.template().fixedText()),
+      doc.add(
+          ", reason $L ($L bytes of UTF-8 besides the arguments, at most $L in all).\n",
+          JavaText.code(reason),
+          ReasonText.utf8Length(code.template().fixedText()),
           ReasonText.MAX_BYTES);
     }
     return doc.add("\n@see $T#$L\n", code.method().getEnclosingElement(), code.methodName())
@@ -120,21 +132,25 @@ public final class EnumWriter {
     int first = set.codes().stream().mapToInt(DeclaredCode::code).min().orElse(0);
     int last = set.codes().stream().mapToInt(DeclaredCode::code).max().orElse(-1);
     return TypeSpec.classBuilder("Index")
-        .addJavadoc("The codes by number, less {@link #FIRST}: an O(1) lookup that allocates"
-            + " nothing.\n")
+        .addJavadoc(
+            "The codes by number, less {@link #FIRST}: an O(1) lookup that allocates"
+                + " nothing.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addField(FieldSpec.builder(int.class, "FIRST", Modifier.STATIC, Modifier.FINAL)
-            .initializer("$L", first)
-            .build())
-        .addField(FieldSpec.builder(
-                ArrayTypeName.of(enumName), "BY_CODE", Modifier.STATIC, Modifier.FINAL)
-            .initializer("new $T[$L]", enumName, last - first + 1)
-            .build())
-        .addStaticBlock(CodeBlock.builder()
-            .beginControlFlow("for ($T code : values())", enumName)
-            .addStatement("BY_CODE[code.code - FIRST] = code")
-            .endControlFlow()
-            .build())
+        .addField(
+            FieldSpec.builder(int.class, "FIRST", Modifier.STATIC, Modifier.FINAL)
+                .initializer("$L", first)
+                .build())
+        .addField(
+            FieldSpec.builder(
+                    ArrayTypeName.of(enumName), "BY_CODE", Modifier.STATIC, Modifier.FINAL)
+                .initializer("new $T[$L]", enumName, last - first + 1)
+                .build())
+        .addStaticBlock(
+            CodeBlock.builder()
+                .beginControlFlow("for ($T code : values())", enumName)
+                .addStatement("BY_CODE[code.code - FIRST] = code")
+                .endControlFlow()
+                .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .build();
   }
@@ -146,22 +162,25 @@ public final class EnumWriter {
         .addJavadoc("{@code META-INF/services/$L}.\n", CLOSE_CODE_SET.canonicalName())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(CLOSE_CODE_SET)
-        .addMethod(MethodSpec.constructorBuilder()
-            .addJavadoc("Creates the provider, as {@code ServiceLoader} does.\n")
-            .addModifiers(Modifier.PUBLIC)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("declaredBy")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addStatement("return $S", set.describe())
-            .build())
-        .addMethod(MethodSpec.methodBuilder("codes")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(List.class), enumName))
-            .addStatement("return $T.of(values())", List.class)
-            .build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addJavadoc("Creates the provider, as {@code ServiceLoader} does.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("declaredBy")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return $S", set.describe())
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("codes")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(List.class), enumName))
+                .addStatement("return $T.of(values())", List.class)
+                .build())
         .build();
   }
 
@@ -176,8 +195,11 @@ public final class EnumWriter {
         .addParameter(int.class, "code")
         .addStatement("$T found = lookup(code)", enumName)
         .beginControlFlow("if (found == null)")
-        .addStatement("throw new $T($S + code + $S)", IllegalArgumentException.class,
-            "close code ", " is not declared in " + set.describe())
+        .addStatement(
+            "throw new $T($S + code + $S)",
+            IllegalArgumentException.class,
+            "close code ",
+            " is not declared in " + set.describe())
         .endControlFlow()
         .addStatement("return found")
         .build();

@@ -19,11 +19,14 @@ import javax.lang.model.element.VariableElement;
 /** Writes the class that implements a set's interface, such as {@code ChatCloseEvents}. */
 public final class EventsWriter {
 
-  private static final ClassName CLOSE_EVENT = ClassName.get("dev.closecodes.runtime", "CloseEvent");
+  private static final ClassName CLOSE_EVENT =
+      ClassName.get("dev.closecodes.runtime", "CloseEvent");
 
   private final Optional<AnnotationSpec> generated;
 
-  /** @param generated the {@code @Generated} annotation to put on the class, where available */
+  /**
+   * @param generated the {@code @Generated} annotation to put on the class, where available
+   */
   public EventsWriter(Optional<AnnotationSpec> generated) {
     this.generated = generated;
   }
@@ -31,46 +34,54 @@ public final class EventsWriter {
   /** Builds the class's source file; {@code set} must have passed validation. */
   public JavaFile write(CodeSet set) {
     ClassName enumName = ClassName.get(set.packageName(), set.enumName().simpleName());
-    TypeSpec.Builder type = TypeSpec.classBuilder(set.eventsName().simpleName())
-        .addOriginatingElement(set.type())
-        .addModifiers(Modifier.FINAL)
-        .addSuperinterface(set.type().asType())
-        .addJavadoc("Creates the close events declared by {@link $T}. It holds no state: one"
-            + " instance serves\nevery caller, and events whose reason takes no arguments are"
-            + " created once.\n", set.type())
-        .addJavadoc(DeprecatedAnnotation.tag(set.deprecation()))
-        .addAnnotations(DeprecatedAnnotation.of(set.deprecation()));
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(set.eventsName().simpleName())
+            .addOriginatingElement(set.type())
+            .addModifiers(Modifier.FINAL)
+            .addSuperinterface(set.type().asType())
+            .addJavadoc(
+                "Creates the close events declared by {@link $T}. It holds no state: one"
+                    + " instance serves\nevery caller, and events whose reason takes no arguments are"
+                    + " created once.\n",
+                set.type())
+            .addJavadoc(DeprecatedAnnotation.tag(set.deprecation()))
+            .addAnnotations(DeprecatedAnnotation.of(set.deprecation()));
     generated.ifPresent(type::addAnnotation);
     if (set.isPublic()) {
       type.addModifiers(Modifier.PUBLIC);
     }
     for (DeclaredCode code : set.codes()) {
       if (code.template().isConstant()) {
-        type.addField(FieldSpec.builder(CLOSE_EVENT, code.constantName(),
-                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.of($T.$N)", CLOSE_EVENT, enumName, code.constantName())
-            .addAnnotations(DeprecatedAnnotation.of(code.deprecation()))
-            .build());
+        type.addField(
+            FieldSpec.builder(
+                    CLOSE_EVENT,
+                    code.constantName(),
+                    Modifier.PRIVATE,
+                    Modifier.STATIC,
+                    Modifier.FINAL)
+                .initializer("$T.of($T.$N)", CLOSE_EVENT, enumName, code.constantName())
+                .addAnnotations(DeprecatedAnnotation.of(code.deprecation()))
+                .build());
       }
     }
-    type.addMethod(MethodSpec.constructorBuilder()
-        .addJavadoc("Creates the factory.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .build());
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addJavadoc("Creates the factory.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .build());
     for (DeclaredCode code : set.codes()) {
       type.addMethod(method(code, enumName));
     }
-    return JavaFile.builder(set.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .build();
+    return JavaFile.builder(set.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
   private static MethodSpec method(DeclaredCode code, ClassName enumName) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(code.methodName())
-        .addAnnotation(Override.class)
-        .addAnnotations(DeprecatedAnnotation.of(code.deprecation()))
-        .addModifiers(Modifier.PUBLIC)
-        .returns(CLOSE_EVENT);
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(code.methodName())
+            .addAnnotation(Override.class)
+            .addAnnotations(DeprecatedAnnotation.of(code.deprecation()))
+            .addModifiers(Modifier.PUBLIC)
+            .returns(CLOSE_EVENT);
     if (!code.javadoc().text().isEmpty()) {
       method.addJavadoc("$L\n", JavaText.javadoc(code.javadoc().text()));
     }
@@ -81,8 +92,12 @@ public final class EventsWriter {
       return method.addStatement("return $N", code.constantName()).build();
     }
     return method
-        .addStatement("return $T.fitting($T.$N, $L)",
-            CLOSE_EVENT, enumName, code.constantName(), reason(code.template().parts()))
+        .addStatement(
+            "return $T.fitting($T.$N, $L)",
+            CLOSE_EVENT,
+            enumName,
+            code.constantName(),
+            reason(code.template().parts()))
         .build();
   }
 

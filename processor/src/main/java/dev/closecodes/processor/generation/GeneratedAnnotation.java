@@ -24,8 +24,9 @@ public final class GeneratedAnnotation {
         || elements.getTypeElement(NAME) == null) {
       return Optional.empty();
     }
-    return Optional.of(AnnotationSpec.builder(ClassName.bestGuess(NAME))
-        .addMember("value", "$S", processor.getCanonicalName())
-        .build());
+    return Optional.of(
+        AnnotationSpec.builder(ClassName.bestGuess(NAME))
+            .addMember("value", "$S", processor.getCanonicalName())
+            .build());
   }
 }

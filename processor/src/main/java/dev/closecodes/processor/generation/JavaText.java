@@ -13,8 +13,8 @@ final class JavaText {
   private JavaText() {}
 
   /**
-   * A string literal in plain ASCII. Control characters become octal escapes rather than
-   * {@code \}{@code u} escapes, which javac would translate before it even sees the quotes.
+   * A string literal in plain ASCII. Control characters become octal escapes rather than {@code
+   * \}{@code u} escapes, which javac would translate before it even sees the quotes.
    */
   static String literal(String text) {
     StringBuilder literal = new StringBuilder(text.length() + 2).append('"');

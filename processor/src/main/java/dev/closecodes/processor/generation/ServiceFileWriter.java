@@ -38,8 +38,11 @@ public final class ServiceFileWriter {
    * @param current the providers of the module's sets now
    * @param exists whether a provider named in {@code earlier} still exists
    */
-  public static SortedSet<String> merge(List<String> earlier, Set<String> recorded,
-      Collection<String> current, Predicate<String> exists) {
+  public static SortedSet<String> merge(
+      List<String> earlier,
+      Set<String> recorded,
+      Collection<String> current,
+      Predicate<String> exists) {
     SortedSet<String> providers = new TreeSet<>(current);
     for (String line : earlier) {
       String entry = line.replaceFirst("#.*", "").strip();
@@ -53,8 +56,9 @@ public final class ServiceFileWriter {
   /** Writes the file; an empty one where an earlier file listed only sets since removed. */
   public static void write(Filer filer, Collection<String> providers, List<Element> origins)
       throws IOException {
-    FileObject file = filer.createResource(
-        StandardLocation.CLASS_OUTPUT, "", PATH, origins.toArray(new Element[0]));
+    FileObject file =
+        filer.createResource(
+            StandardLocation.CLASS_OUTPUT, "", PATH, origins.toArray(new Element[0]));
     try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
       for (String provider : providers) {
         writer.write(provider);

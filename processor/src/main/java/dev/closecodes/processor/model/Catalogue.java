@@ -39,7 +39,8 @@ public final class Catalogue {
    * @param sets the sets, ordered by interface name
    * @param origins the interfaces of this module behind them, for incremental builds
    */
-  public record Group(String name, String endpoint, List<CompiledSet> sets, List<Element> origins) {}
+  public record Group(
+      String name, String endpoint, List<CompiledSet> sets, List<Element> origins) {}
 
   private static final Comparator<CompiledSet> BY_NAME = Comparator.comparing(CompiledSet::set);
 
@@ -56,8 +57,11 @@ public final class Catalogue {
    *     interface of this module
    * @param interfaceOf finds a set's interface by name, or null
    */
-  public Catalogue(Collection<CompiledSet> visible, Predicate<CompiledSet> inOwnOutput,
-      Predicate<String> stillDeclared, Function<String, TypeElement> interfaceOf) {
+  public Catalogue(
+      Collection<CompiledSet> visible,
+      Predicate<CompiledSet> inOwnOutput,
+      Predicate<String> stillDeclared,
+      Function<String, TypeElement> interfaceOf) {
     List<CompiledSet> own = new ArrayList<>();
     List<CompiledSet> others = new ArrayList<>();
     for (CompiledSet set : visible) {
@@ -75,12 +79,16 @@ public final class Catalogue {
     }
   }
 
-  /** @return the sets this module compiled earlier and still declares */
+  /**
+   * @return the sets this module compiled earlier and still declares
+   */
   public List<CompiledSet> earlier() {
     return earlier;
   }
 
-  /** @return the sets of other modules on the class path */
+  /**
+   * @return the sets of other modules on the class path
+   */
   public List<CompiledSet> classPath() {
     return classPath;
   }
@@ -90,7 +98,9 @@ public final class Catalogue {
     generated.put(set.describe(), new Generated(CompiledSet.of(set), set));
   }
 
-  /** @return every set of this module: generated now, or compiled earlier and not replaced */
+  /**
+   * @return every set of this module: generated now, or compiled earlier and not replaced
+   */
   public List<CompiledSet> moduleSets() {
     List<CompiledSet> sets = new ArrayList<>();
     generated.values().forEach(own -> sets.add(own.set()));
@@ -100,8 +110,8 @@ public final class Catalogue {
   }
 
   /**
-   * @return the providers that this module's markers recorded in its class output, which a
-   *     service file of an earlier compilation may still list though their sets are gone or renamed
+   * @return the providers that this module's markers recorded in its class output, which a service
+   *     file of an earlier compilation may still list though their sets are gone or renamed
    */
   public Set<String> recordedProviders() {
     return staleProviders;
@@ -123,27 +133,32 @@ public final class Catalogue {
     for (CompiledSet set : moduleSets()) {
       byEndpoint.computeIfAbsent(set.endpoint(), endpoint -> new ArrayList<>()).add(set);
     }
-    byEndpoint.forEach((endpoint, own) -> {
-      List<CompiledSet> sets = new ArrayList<>(own);
-      Set<String> ownNames = new TreeSet<>();
-      own.forEach(set -> ownNames.add(set.set()));
-      classPath.stream()
-          .filter(set -> set.endpoint().equals(endpoint) && !ownNames.contains(set.set()))
-          .forEach(sets::add);
-      sets.sort(BY_NAME);
-      groups.add(new Group(endpointName(endpoint), endpoint, sets, origins(own)));
-    });
+    byEndpoint.forEach(
+        (endpoint, own) -> {
+          List<CompiledSet> sets = new ArrayList<>(own);
+          Set<String> ownNames = new TreeSet<>();
+          own.forEach(set -> ownNames.add(set.set()));
+          classPath.stream()
+              .filter(set -> set.endpoint().equals(endpoint) && !ownNames.contains(set.set()))
+              .forEach(sets::add);
+          sets.sort(BY_NAME);
+          groups.add(new Group(endpointName(endpoint), endpoint, sets, origins(own)));
+        });
     return groups;
   }
 
-  /** @return the endpoints this module declares codes for, in name order */
+  /**
+   * @return the endpoints this module declares codes for, in name order
+   */
   public Set<String> moduleEndpoints() {
     Set<String> endpoints = new TreeSet<>();
     moduleSets().forEach(set -> endpoints.add(set.endpoint()));
     return endpoints;
   }
 
-  /** @return every set of {@code endpoint}: this module's, then other modules' */
+  /**
+   * @return every set of {@code endpoint}: this module's, then other modules'
+   */
   public List<CompiledSet> endpointSets(String endpoint) {
     List<CompiledSet> sets = new ArrayList<>();
     Set<String> own = new TreeSet<>();
@@ -159,18 +174,24 @@ public final class Catalogue {
     return sets;
   }
 
-  /** @return the set as declared, where it was generated in this compilation */
+  /**
+   * @return the set as declared, where it was generated in this compilation
+   */
   public Optional<CodeSet> generated(String set) {
     return Optional.ofNullable(generated.get(set)).map(Generated::declared);
   }
 
-  /** @return the interface of a set of this module, generated now or compiled earlier */
+  /**
+   * @return the interface of a set of this module, generated now or compiled earlier
+   */
   public Optional<TypeElement> origin(String set) {
     Generated own = generated.get(set);
     return own != null ? Optional.of(own.origin()) : Optional.ofNullable(earlierOrigins.get(set));
   }
 
-  /** @return the interfaces of this module's sets, for incremental builds */
+  /**
+   * @return the interfaces of this module's sets, for incremental builds
+   */
   public List<Element> origins() {
     return origins(moduleSets());
   }

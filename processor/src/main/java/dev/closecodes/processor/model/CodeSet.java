@@ -54,12 +54,16 @@ public record CodeSet(
   /** The simple name of the enum's nested class that registers the set for ServiceLoader. */
   public static final String PROVIDER = "Provider";
 
-  /** @return the binary name of the provider, as {@code META-INF/services} lists it */
+  /**
+   * @return the binary name of the provider, as {@code META-INF/services} lists it
+   */
   public String provider() {
     return enumName.qualifiedName() + "$" + PROVIDER;
   }
 
-  /** @return the interface's qualified name */
+  /**
+   * @return the interface's qualified name
+   */
   public String describe() {
     return Names.describe(type);
   }

@@ -71,22 +71,23 @@ public final class CodeSetReader {
       }
     }
 
-    return Optional.of(new CodeSet(
-        type,
-        annotation,
-        packageName,
-        generatedName(packageName, enumName, prefix + "CloseCode", "enumName", explicit),
-        generatedName(packageName, eventsName, prefix + "CloseEvents", "eventsName", explicit),
-        registeredRange,
-        endpoint,
-        explicit.get("endpoint"),
-        isPublic(type),
-        javadoc,
-        Deprecation.of(type, javadoc, elements),
-        List.copyOf(codes),
-        List.copyOf(retired),
-        List.copyOf(uncoded),
-        inheritedAbstractMethods(type)));
+    return Optional.of(
+        new CodeSet(
+            type,
+            annotation,
+            packageName,
+            generatedName(packageName, enumName, prefix + "CloseCode", "enumName", explicit),
+            generatedName(packageName, eventsName, prefix + "CloseEvents", "eventsName", explicit),
+            registeredRange,
+            endpoint,
+            explicit.get("endpoint"),
+            isPublic(type),
+            javadoc,
+            Deprecation.of(type, javadoc, elements),
+            List.copyOf(codes),
+            List.copyOf(retired),
+            List.copyOf(uncoded),
+            inheritedAbstractMethods(type)));
   }
 
   private Optional<DeclaredCode> readCode(ExecutableElement method, AnnotationMirror annotation) {
@@ -97,21 +98,26 @@ public final class CodeSetReader {
     }
     Map<String, AnnotationValue> explicit = explicitValues(annotation);
     Javadoc javadoc = Javadoc.of(elements.getDocComment(method));
-    return Optional.of(new DeclaredCode(
-        method,
-        annotation,
-        explicit.get("value"),
-        explicit.get("reason"),
-        code,
-        ReasonTemplate.parse(reason),
-        Names.constantName(method.getSimpleName().toString()),
-        javadoc,
-        Deprecation.of(method, javadoc, elements),
-        FrameworkCode.sending(code, elements)));
+    return Optional.of(
+        new DeclaredCode(
+            method,
+            annotation,
+            explicit.get("value"),
+            explicit.get("reason"),
+            code,
+            ReasonTemplate.parse(reason),
+            Names.constantName(method.getSimpleName().toString()),
+            javadoc,
+            Deprecation.of(method, javadoc, elements),
+            FrameworkCode.sending(code, elements)));
   }
 
-  private static GeneratedName generatedName(String packageName, String chosen, String fallback,
-      String attribute, Map<String, AnnotationValue> explicit) {
+  private static GeneratedName generatedName(
+      String packageName,
+      String chosen,
+      String fallback,
+      String attribute,
+      Map<String, AnnotationValue> explicit) {
     String simpleName = chosen.isEmpty() ? fallback : chosen;
     String qualifiedName = packageName.isEmpty() ? simpleName : packageName + "." + simpleName;
     return new GeneratedName(qualifiedName, simpleName, attribute, explicit.get(attribute));
@@ -153,7 +159,8 @@ public final class CodeSetReader {
 
   private static Map<String, AnnotationValue> explicitValues(AnnotationMirror annotation) {
     Map<String, AnnotationValue> values = new HashMap<>();
-    annotation.getElementValues()
+    annotation
+        .getElementValues()
         .forEach((key, value) -> values.put(key.getSimpleName().toString(), value));
     return values;
   }
@@ -161,16 +168,20 @@ public final class CodeSetReader {
   /** The values of {@code annotation}'s attributes by name, defaults included. */
   static Map<String, Object> values(Elements elements, AnnotationMirror annotation) {
     Map<String, Object> values = new HashMap<>();
-    elements.getElementValuesWithDefaults(annotation)
+    elements
+        .getElementValuesWithDefaults(annotation)
         .forEach((key, value) -> values.put(key.getSimpleName().toString(), value.getValue()));
     return values;
   }
 
-  /** @return whether any type the set mentions is not (yet) known to the compiler */
+  /**
+   * @return whether any type the set mentions is not (yet) known to the compiler
+   */
   public static boolean mentionsUnresolvedTypes(TypeElement type) {
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       if (method.getReturnType().getKind() == TypeKind.ERROR
-          || method.getParameters().stream().anyMatch(p -> p.asType().getKind() == TypeKind.ERROR)) {
+          || method.getParameters().stream()
+              .anyMatch(p -> p.asType().getKind() == TypeKind.ERROR)) {
         return true;
       }
     }

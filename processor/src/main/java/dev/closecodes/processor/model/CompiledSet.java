@@ -13,8 +13,13 @@ import java.util.List;
  * @param codes its codes, in declaration order
  * @param retired the numbers it retired, in the order listed
  */
-public record CompiledSet(String set, String endpoint, String provider, boolean deprecated,
-    List<Code> codes, List<Integer> retired) {
+public record CompiledSet(
+    String set,
+    String endpoint,
+    String provider,
+    boolean deprecated,
+    List<Code> codes,
+    List<Integer> retired) {
 
   /**
    * One compiled code.
@@ -30,11 +35,20 @@ public record CompiledSet(String set, String endpoint, String provider, boolean 
 
   /** The compiled form of a set that passed validation. */
   public static CompiledSet of(CodeSet set) {
-    return new CompiledSet(set.describe(), set.endpoint(), set.provider(),
+    return new CompiledSet(
+        set.describe(),
+        set.endpoint(),
+        set.provider(),
         set.deprecation().deprecated(),
         set.codes().stream()
-            .map(code -> new Code(code.code(), code.constantName(), code.declaredReason(),
-                code.description(), code.deprecation()))
+            .map(
+                code ->
+                    new Code(
+                        code.code(),
+                        code.constantName(),
+                        code.declaredReason(),
+                        code.description(),
+                        code.deprecation()))
             .toList(),
         set.retired().stream().map(CodeSet.Retired::code).toList());
   }

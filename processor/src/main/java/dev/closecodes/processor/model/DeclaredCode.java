@@ -31,12 +31,16 @@ public record DeclaredCode(
     Deprecation deprecation,
     List<FrameworkCode> sharedWith) {
 
-  /** @return the method's name */
+  /**
+   * @return the method's name
+   */
   public String methodName() {
     return method.getSimpleName().toString();
   }
 
-  /** @return the reason as declared: the text sent, or the template where it takes arguments */
+  /**
+   * @return the reason as declared: the text sent, or the template where it takes arguments
+   */
   public String declaredReason() {
     return template.isConstant() ? template.fixedText() : template.source();
   }
@@ -52,7 +56,9 @@ public record DeclaredCode(
         .orElse(summary);
   }
 
-  /** @return the method as people read it, such as {@code ChatCloses.roomFull(String)} */
+  /**
+   * @return the method as people read it, such as {@code ChatCloses.roomFull(String)}
+   */
   public String describe() {
     return Names.describe(method);
   }

@@ -20,10 +20,11 @@ public record Deprecation(boolean deprecated, boolean forRemoval, String note) {
     if (!elements.isDeprecated(element)) {
       return NONE;
     }
-    boolean forRemoval = CodeSetReader.mirror(element, Deprecated.class)
-        .map(mirror -> CodeSetReader.values(elements, mirror).get("forRemoval"))
-        .map(Boolean.TRUE::equals)
-        .orElse(false);
+    boolean forRemoval =
+        CodeSetReader.mirror(element, Deprecated.class)
+            .map(mirror -> CodeSetReader.values(elements, mirror).get("forRemoval"))
+            .map(Boolean.TRUE::equals)
+            .orElse(false);
     return new Deprecation(true, forRemoval, javadoc.deprecationNote());
   }
 }

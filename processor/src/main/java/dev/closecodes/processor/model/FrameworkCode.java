@@ -25,32 +25,37 @@ public record FrameworkCode(int code, String stack, String meaning, String marke
    * The table. Sources: Spring Framework's {@code CloseStatus.SESSION_NOT_RELIABLE} (4500); the
    * GraphQL over WebSocket protocol's close codes (graphql-ws, PROTOCOL.md and its {@code
    * CloseCode} enum), which Spring for GraphQL's {@code GraphQlWebSocketHandler} and Netflix DGS's
-   * {@code CloseCode} send. SockJS (its codes are 1000-3000), STOMP (errors travel in ERROR frames),
-   * Socket.IO and SignalR (standard codes only) define no numbers in 4000-4999.
+   * {@code CloseCode} send. SockJS (its codes are 1000-3000), STOMP (errors travel in ERROR
+   * frames), Socket.IO and SignalR (standard codes only) define no numbers in 4000-4999.
    */
-  static final List<FrameworkCode> TABLE = List.of(
-      new FrameworkCode(4500, "Spring WebSocket", "CloseStatus.SESSION_NOT_RELIABLE, the session"
-          + " became unreliable", SPRING),
-      graphQl(4400, "bad request", SPRING_GRAPHQL),
-      graphQl(4401, "unauthorized", SPRING_GRAPHQL),
-      graphQl(4403, "forbidden", SPRING_GRAPHQL),
-      graphQl(4406, "subprotocol not acceptable", SPRING_GRAPHQL),
-      graphQl(4408, "connection initialisation timeout", SPRING_GRAPHQL),
-      graphQl(4409, "subscriber already exists", SPRING_GRAPHQL),
-      graphQl(4429, "too many initialisation requests", SPRING_GRAPHQL),
-      graphQl(4500, "internal server error", SPRING_GRAPHQL),
-      graphQl(4400, "bad request", DGS),
-      graphQl(4401, "unauthorized", DGS),
-      graphQl(4403, "forbidden", DGS),
-      graphQl(4406, "subprotocol not acceptable", DGS),
-      graphQl(4408, "connection initialisation timeout", DGS),
-      graphQl(4409, "subscriber already exists", DGS),
-      graphQl(4429, "too many initialisation requests", DGS),
-      graphQl(4500, "internal server error", DGS),
-      graphQl(4504, "connection acknowledgement timeout", DGS));
+  static final List<FrameworkCode> TABLE =
+      List.of(
+          new FrameworkCode(
+              4500,
+              "Spring WebSocket",
+              "CloseStatus.SESSION_NOT_RELIABLE, the session" + " became unreliable",
+              SPRING),
+          graphQl(4400, "bad request", SPRING_GRAPHQL),
+          graphQl(4401, "unauthorized", SPRING_GRAPHQL),
+          graphQl(4403, "forbidden", SPRING_GRAPHQL),
+          graphQl(4406, "subprotocol not acceptable", SPRING_GRAPHQL),
+          graphQl(4408, "connection initialisation timeout", SPRING_GRAPHQL),
+          graphQl(4409, "subscriber already exists", SPRING_GRAPHQL),
+          graphQl(4429, "too many initialisation requests", SPRING_GRAPHQL),
+          graphQl(4500, "internal server error", SPRING_GRAPHQL),
+          graphQl(4400, "bad request", DGS),
+          graphQl(4401, "unauthorized", DGS),
+          graphQl(4403, "forbidden", DGS),
+          graphQl(4406, "subprotocol not acceptable", DGS),
+          graphQl(4408, "connection initialisation timeout", DGS),
+          graphQl(4409, "subscriber already exists", DGS),
+          graphQl(4429, "too many initialisation requests", DGS),
+          graphQl(4500, "internal server error", DGS),
+          graphQl(4504, "connection acknowledgement timeout", DGS));
 
   private static FrameworkCode graphQl(int code, String meaning, String marker) {
-    String stack = marker.equals(DGS) ? "Netflix DGS (graphql-ws)" : "Spring for GraphQL (graphql-ws)";
+    String stack =
+        marker.equals(DGS) ? "Netflix DGS (graphql-ws)" : "Spring for GraphQL (graphql-ws)";
     return new FrameworkCode(code, stack, meaning, marker);
   }
 
@@ -61,17 +66,23 @@ public record FrameworkCode(int code, String stack, String meaning, String marke
         .toList();
   }
 
-  /** @return for example {@code Spring WebSocket (CloseStatus.SESSION_NOT_RELIABLE, ...)} */
+  /**
+   * @return for example {@code Spring WebSocket (CloseStatus.SESSION_NOT_RELIABLE, ...)}
+   */
   public String describe() {
     return stack + " (" + meaning + ")";
   }
 
-  /** @return what a description says of the stacks that send the number too, or empty */
+  /**
+   * @return what a description says of the stacks that send the number too, or empty
+   */
   static Optional<String> note(List<FrameworkCode> stacks) {
     if (stacks.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of("Also sent by " + String.join(" and ",
-        stacks.stream().map(FrameworkCode::describe).toList()) + ".");
+    return Optional.of(
+        "Also sent by "
+            + String.join(" and ", stacks.stream().map(FrameworkCode::describe).toList())
+            + ".");
   }
 }

@@ -16,17 +16,20 @@ public record Javadoc(String text) {
   private static final Pattern BLOCK_TAG = Pattern.compile("(?m)^\\s*@\\w");
   private static final Pattern DEPRECATED_TAG =
       Pattern.compile("(?ms)^\\s*@deprecated\\b(.*?)(?=^\\s*@\\w|\\z)");
+
   /** A {@code @see} tag with a reference, which may hold a parenthesised parameter list. */
   private static final Pattern SEE_REFERENCE =
       Pattern.compile("(?m)^(\\s*@see\\s+)([^\"<\\s][^\\s(]*(?:\\([^)]*\\))?)");
+
   /** An inline tag with its name and content; content may hold one level of balanced braces. */
   private static final Pattern INLINE_TAG =
       Pattern.compile("\\{@(\\w+)\\s*((?:[^{}]|\\{[^{}]*})*)}");
+
   private static final Pattern LINK_REFERENCE = Pattern.compile("[^\\s(]*(?:\\([^)]*\\))?");
   private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
   private static final Pattern ENTITY = Pattern.compile("&(#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z]+);");
-  private static final Map<String, String> NAMED_ENTITIES = Map.of(
-      "amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ");
+  private static final Map<String, String> NAMED_ENTITIES =
+      Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ");
 
   /** Reads a raw comment; null means none. */
   public static Javadoc of(String raw) {
@@ -36,7 +39,9 @@ public record Javadoc(String text) {
     return new Javadoc(raw.replaceAll("(?m)^ ", "").strip());
   }
 
-  /** @return the comment before its block tags ({@code @param}, {@code @return}, ...) */
+  /**
+   * @return the comment before its block tags ({@code @param}, {@code @return}, ...)
+   */
   public String mainDescription() {
     Matcher tag = BLOCK_TAG.matcher(text);
     return (tag.find() ? text.substring(0, tag.start()) : text).strip();
@@ -52,7 +57,9 @@ public record Javadoc(String text) {
     return end < 0 ? plain : plain.substring(0, end + 1);
   }
 
-  /** @return the text of the {@code @deprecated} tag as plain text, {@code ""} when there is none */
+  /**
+   * @return the text of the {@code @deprecated} tag as plain text, {@code ""} when there is none
+   */
   public String deprecationNote() {
     Matcher tag = DEPRECATED_TAG.matcher(text);
     return tag.find() ? plain(tag.group(1)) : "";
@@ -79,8 +86,10 @@ public record Javadoc(String text) {
       last = tag.end();
     }
     out.append(doc.substring(last));
-    return SEE_REFERENCE.matcher(out).replaceAll(
-        see -> Matcher.quoteReplacement(see.group(1) + "\"" + reference(see.group(2)) + "\""));
+    return SEE_REFERENCE
+        .matcher(out)
+        .replaceAll(
+            see -> Matcher.quoteReplacement(see.group(1) + "\"" + reference(see.group(2)) + "\""));
   }
 
   /** Plain text of javadoc HTML: tags removed, inline tags reduced to their text, entities read. */
@@ -122,7 +131,9 @@ public record Javadoc(String text) {
     return NAMED_ENTITIES.getOrDefault(name, entity.group());
   }
 
-  /** A link's label, or its reference as people read it: {@code Room#full()} as {@code Room.full()}. */
+  /**
+   * A link's label, or its reference as people read it: {@code Room#full()} as {@code Room.full()}.
+   */
   private static String linkText(String content) {
     Matcher reference = LINK_REFERENCE.matcher(content.strip());
     reference.lookingAt();

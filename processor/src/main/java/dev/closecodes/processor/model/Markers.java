@@ -14,8 +14,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * The marker format, in one place: each compiled set leaves a class in {@value #PACKAGE} annotated
- * {@link CompiledCloseCodes}, which a later compilation lists through the {@code Elements} API (that
- * works across jars, where the {@code Filer} cannot list class-path resources). {@code
+ * {@link CompiledCloseCodes}, which a later compilation lists through the {@code Elements} API
+ * (that works across jars, where the {@code Filer} cannot list class-path resources). {@code
  * generation.MarkerWriter} writes what {@link #read} reads, with these attribute names.
  */
 public final class Markers {
@@ -25,6 +25,7 @@ public final class Markers {
 
   /** Attributes of {@link CompiledCloseCodes}. */
   public static final String SET = "set";
+
   public static final String ENDPOINT = "endpoint";
   public static final String PROVIDER = "provider";
   public static final String DEPRECATED = "deprecated";
@@ -33,6 +34,7 @@ public final class Markers {
 
   /** Attributes of {@link CompiledCloseCodes.Code}. */
   public static final String CODE = "value";
+
   public static final String NAME = "name";
   public static final String REASON = "reason";
   public static final String DESCRIPTION = "description";
@@ -94,8 +96,9 @@ public final class Markers {
       }
       retired.add(code);
     }
-    return Optional.of(new CompiledSet(
-        set, endpoint, provider, deprecated, List.copyOf(codes), List.copyOf(retired)));
+    return Optional.of(
+        new CompiledSet(
+            set, endpoint, provider, deprecated, List.copyOf(codes), List.copyOf(retired)));
   }
 
   private static Optional<CompiledSet.Code> readCode(Elements elements, AnnotationMirror mirror) {
@@ -111,5 +114,4 @@ public final class Markers {
     Deprecation deprecation = deprecated ? new Deprecation(true, false, note) : Deprecation.NONE;
     return Optional.of(new CompiledSet.Code(code, name, reason, description, deprecation));
   }
-
 }

@@ -50,11 +50,16 @@ public final class Names {
 
   /** A method as people read it: {@code ChatCloses.roomFull(String)}. */
   public static String describe(ExecutableElement method) {
-    String parameters = method.getParameters().stream()
-        .map(parameter -> parameter.asType().toString())
-        .collect(Collectors.joining(", "));
-    return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName()
-        + "(" + parameters + ")";
+    String parameters =
+        method.getParameters().stream()
+            .map(parameter -> parameter.asType().toString())
+            .collect(Collectors.joining(", "));
+    return method.getEnclosingElement().getSimpleName()
+        + "."
+        + method.getSimpleName()
+        + "("
+        + parameters
+        + ")";
   }
 
   /** A type as people read it: its qualified name. */

@@ -5,8 +5,9 @@ import java.util.List;
 import javax.lang.model.SourceVersion;
 
 /**
- * A parsed {@code @Code(reason = ...)}: literal text and {@code {name}} placeholders, with <code>{{</code>
- * and <code>}}</code> for literal braces. Parsing never fails; syntax problems are collected.
+ * A parsed {@code @Code(reason = ...)}: literal text and {@code {name}} placeholders, with <code>{{
+ * </code> and <code>}}</code> for literal braces. Parsing never fails; syntax problems are
+ * collected.
  *
  * @param source the template as declared
  * @param parts literal text and placeholders in order, adjacent literals merged
@@ -76,8 +77,8 @@ public record ReasonTemplate(
         constant = false;
       }
     }
-    return new ReasonTemplate(source, List.copyOf(parts), List.copyOf(problems),
-        fixedText.toString(), constant);
+    return new ReasonTemplate(
+        source, List.copyOf(parts), List.copyOf(problems), fixedText.toString(), constant);
   }
 
   private static void flush(StringBuilder literal, List<Part> parts) {
@@ -87,7 +88,9 @@ public record ReasonTemplate(
     }
   }
 
-  /** @return the names of the placeholders, in order, repeats included */
+  /**
+   * @return the names of the placeholders, in order, repeats included
+   */
   public List<String> placeholderNames() {
     List<String> names = new ArrayList<>();
     for (Part part : parts) {

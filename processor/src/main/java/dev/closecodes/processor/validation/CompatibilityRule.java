@@ -17,8 +17,8 @@ import java.util.Set;
 /**
  * Codes a release published keep their meaning. Against the baseline's manifests, each declared
  * code keeps the number and the name it was published with; and once every set is known, each
- * published code of an endpoint this module serves still exists or is listed as retired. New
- * codes and new descriptions are fine; a changed placeholder is a warning.
+ * published code of an endpoint this module serves still exists or is listed as retired. New codes
+ * and new descriptions are fine; a changed placeholder is a warning.
  */
 final class CompatibilityRule {
 
@@ -42,7 +42,9 @@ final class CompatibilityRule {
     }
   }
 
-  /** Checks each code of {@code set} against what the baseline published under its name and number. */
+  /**
+   * Checks each code of {@code set} against what the baseline published under its name and number.
+   */
   void check(CodeSet set, Report report) {
     for (DeclaredCode code : set.codes()) {
       Published sameName = byName.get(new Key(set.endpoint(), code.constantName()));
@@ -65,17 +67,19 @@ final class CompatibilityRule {
   }
 
   /**
-   * Reports each published code of an endpoint this module serves that no set declares any more,
-   * by name or by number, and that no set retired; on the set that published it, where it exists.
+   * Reports each published code of an endpoint this module serves that no set declares any more, by
+   * name or by number, and that no set retired; on the set that published it, where it exists.
    */
   void checkRemovals(Catalogue catalogue, Report report) {
     for (String endpoint : catalogue.moduleEndpoints()) {
       Set<Object> present = new HashSet<>();
       for (CompiledSet set : catalogue.endpointSets(endpoint)) {
-        set.codes().forEach(code -> {
-          present.add(code.name());
-          present.add(code.code());
-        });
+        set.codes()
+            .forEach(
+                code -> {
+                  present.add(code.name());
+                  present.add(code.code());
+                });
         present.addAll(set.retired());
       }
       for (CompiledSet set : published) {
@@ -84,8 +88,11 @@ final class CompatibilityRule {
         }
         for (CompiledSet.Code code : set.codes()) {
           if (!present.contains(code.name()) && !present.contains(code.code())) {
-            report.add(Message.COMPAT_REMOVED, catalogue.origin(set.set()).orElse(null),
-                code.code(), set.set() + "." + code.name());
+            report.add(
+                Message.COMPAT_REMOVED,
+                catalogue.origin(set.set()).orElse(null),
+                code.code(),
+                set.set() + "." + code.name());
           }
         }
       }

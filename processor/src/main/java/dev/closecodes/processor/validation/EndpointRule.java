@@ -28,6 +28,7 @@ final class EndpointRule {
 
   private final Map<Key, Claim> numbers = new HashMap<>();
   private final Map<Key, Claim> names = new HashMap<>();
+
   /** The numbers retired, each by the set that retired it first. */
   private final Map<Key, Claim> retired = new HashMap<>();
 
@@ -45,8 +46,8 @@ final class EndpointRule {
         names.putIfAbsent(new Key(set.endpoint(), code.name()), claim);
       }
       for (int number : set.retired()) {
-        retired.putIfAbsent(new Key(set.endpoint(), number),
-            new Claim(set.set(), set.set() + where, true));
+        retired.putIfAbsent(
+            new Key(set.endpoint(), number), new Claim(set.set(), set.set() + where, true));
       }
     }
   }
@@ -69,27 +70,46 @@ final class EndpointRule {
       retired.putIfAbsent(key, new Claim(set.describe(), set.describe(), false));
       Claim declared = numbers.get(key);
       if (declared != null && !declared.set().equals(set.describe())) {
-        report.addOn(Message.RETIRED_IN_USE, set.type(), set.annotation(), number.value(),
-            number.code(), declared.declaration());
+        report.addOn(
+            Message.RETIRED_IN_USE,
+            set.type(),
+            set.annotation(),
+            number.value(),
+            number.code(),
+            declared.declaration());
       }
     }
     for (DeclaredCode code : set.codes()) {
       Claim retirement = retired.get(new Key(set.endpoint(), code.code()));
       if (retirement != null) {
-        report.addOn(Message.RETIRED, code.method(), code.annotation(), code.value(),
-            describeNumber(set, code), retirement.declaration());
+        report.addOn(
+            Message.RETIRED,
+            code.method(),
+            code.annotation(),
+            code.value(),
+            describeNumber(set, code),
+            retirement.declaration());
       }
       Claim claim = new Claim(set.describe(), code.describe(), false);
       Claim number = numbers.putIfAbsent(new Key(set.endpoint(), code.code()), claim);
       if (number != null) {
-        report.addOn(Message.DUPLICATE, code.method(), code.annotation(), code.value(),
-            describeNumber(set, code), number.declaration());
+        report.addOn(
+            Message.DUPLICATE,
+            code.method(),
+            code.annotation(),
+            code.value(),
+            describeNumber(set, code),
+            number.declaration());
       }
       Claim name = names.putIfAbsent(new Key(set.endpoint(), code.constantName()), claim);
       // Two methods of one set that become one constant are the set's own clash (NameRule).
       if (name != null && !name.set().equals(set.describe())) {
-        report.add(Message.ENDPOINT_CONSTANT_CLASH, code.method(), code.constantName(),
-            endpointName(set), name.declaration());
+        report.add(
+            Message.ENDPOINT_CONSTANT_CLASH,
+            code.method(),
+            code.constantName(),
+            endpointName(set),
+            name.declaration());
       }
     }
   }
@@ -101,6 +121,8 @@ final class EndpointRule {
   }
 
   private static String endpointName(CodeSet set) {
-    return set.endpoint().isEmpty() ? "the default endpoint" : "endpoint \"" + set.endpoint() + "\"";
+    return set.endpoint().isEmpty()
+        ? "the default endpoint"
+        : "endpoint \"" + set.endpoint() + "\"";
   }
 }

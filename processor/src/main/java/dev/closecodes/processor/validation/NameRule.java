@@ -20,7 +20,8 @@ import javax.lang.model.util.Elements;
 final class NameRule {
 
   /** The runtime's types that generated code names by their simple names. */
-  private static final Set<String> RUNTIME_TYPES = Set.of("CloseEvent", "CloseCode", "CloseCodeSet");
+  private static final Set<String> RUNTIME_TYPES =
+      Set.of("CloseEvent", "CloseCode", "CloseCodeSet");
 
   /** The classes nested in every generated enum. */
   private static final Set<String> NESTED_IN_ENUM = Set.of("Index", CodeSet.PROVIDER);
@@ -29,7 +30,9 @@ final class NameRule {
   private final Set<String> sourceTypes;
   private final Elements elements;
 
-  /** @param sourceTypes qualified names of the top-level types written by hand in the compilation */
+  /**
+   * @param sourceTypes qualified names of the top-level types written by hand in the compilation
+   */
   NameRule(Set<String> sourceTypes, Elements elements) {
     this.sourceTypes = sourceTypes;
     this.elements = elements;
@@ -40,19 +43,29 @@ final class NameRule {
     for (DeclaredCode code : set.codes()) {
       DeclaredCode first = constants.putIfAbsent(code.constantName(), code);
       if (first != null) {
-        report.add(Message.CONSTANT_CLASH, code.method(),
-            first.describe(), code.describe(), code.constantName());
+        report.add(
+            Message.CONSTANT_CLASH,
+            code.method(),
+            first.describe(),
+            code.describe(),
+            code.constantName());
       }
     }
     checkType(set, set.enumName(), report);
     checkType(set, set.eventsName(), report);
     if (NESTED_IN_ENUM.contains(set.enumName().simpleName())) {
-      onName(report, set, set.enumName(), Message.TYPE_HIDES, set.enumName().simpleName(),
-          "the class nested in the generated enum", set.enumName().attribute());
+      onName(
+          report,
+          set,
+          set.enumName(),
+          Message.TYPE_HIDES,
+          set.enumName().simpleName(),
+          "the class nested in the generated enum",
+          set.enumName().attribute());
     }
     if (!set.endpoint().matches("[A-Za-z0-9._-]*") || set.endpoint().startsWith(".")) {
-      report.addOn(Message.ENDPOINT_NAME, set.type(), set.annotation(), set.endpointValue(),
-          set.endpoint());
+      report.addOn(
+          Message.ENDPOINT_NAME, set.type(), set.annotation(), set.endpointValue(), set.endpoint());
     } else if (set.endpoint().equals(Catalogue.endpointName(""))) {
       report.addOn(Message.ENDPOINT_DEFAULT, set.type(), set.annotation(), set.endpointValue());
     }
@@ -70,7 +83,8 @@ final class NameRule {
   }
 
   private void checkType(CodeSet set, GeneratedName name, Report report) {
-    if (!SourceVersion.isIdentifier(name.simpleName()) || SourceVersion.isKeyword(name.simpleName())) {
+    if (!SourceVersion.isIdentifier(name.simpleName())
+        || SourceVersion.isKeyword(name.simpleName())) {
       onName(report, set, name, Message.TYPE_NAME, name.simpleName(), name.attribute());
       return;
     }
@@ -79,8 +93,14 @@ final class NameRule {
     if (hidden != null) {
       onName(report, set, name, Message.TYPE_HIDES, name.simpleName(), hidden, name.attribute());
     } else if (other != null) {
-      onName(report, set, name, Message.TYPE_GENERATED_TWICE,
-          name.qualifiedName(), other.describe(), name.attribute());
+      onName(
+          report,
+          set,
+          name,
+          Message.TYPE_GENERATED_TWICE,
+          name.qualifiedName(),
+          other.describe(),
+          name.attribute());
     } else if (sourceTypes.contains(name.qualifiedName())) {
       onName(report, set, name, Message.TYPE_EXISTS, name.qualifiedName(), name.attribute());
     }

@@ -23,8 +23,8 @@ final class PlacementRule {
     for (Element method : round.getElementsAnnotatedWith(dev.closecodes.Code.class)) {
       Element owner = method.getEnclosingElement();
       if (CodeSetReader.mirror(owner, CloseCodes.class).isEmpty()) {
-        report.add(Message.ORPHAN_CODE, method, method.getSimpleName() + "()",
-            owner.getSimpleName());
+        report.add(
+            Message.ORPHAN_CODE, method, method.getSimpleName() + "()", owner.getSimpleName());
       }
     }
     List<TypeElement> sets = new ArrayList<>();

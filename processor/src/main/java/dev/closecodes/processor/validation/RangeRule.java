@@ -10,8 +10,8 @@ import dev.closecodes.runtime.StandardCloseCode;
 import java.util.Optional;
 
 /**
- * Codes belong in 4000-4999, or 3000-3999 where a set opts in to the registered range; and a
- * number that a stack on the class path sends itself is worth a warning.
+ * Codes belong in 4000-4999, or 3000-3999 where a set opts in to the registered range; and a number
+ * that a stack on the class path sends itself is worth a warning.
  */
 final class RangeRule {
 
@@ -25,16 +25,28 @@ final class RangeRule {
       CloseCodeRange range = CloseCodeRange.of(number);
       Optional<StandardCloseCode> standard = StandardCloseCode.find(number);
       if (standard.isPresent()) {
-        report(report, code, Message.RANGE_STANDARD,
-            number, standard.get().ianaName(), standard.get().name());
+        report(
+            report,
+            code,
+            Message.RANGE_STANDARD,
+            number,
+            standard.get().ianaName(),
+            standard.get().name());
       } else if (range == CloseCodeRange.REGISTERED) {
-        report(report, code,
-            set.registeredRange() ? Message.REGISTER_WITH_IANA : Message.RANGE_REGISTERED, number);
+        report(
+            report,
+            code,
+            set.registeredRange() ? Message.REGISTER_WITH_IANA : Message.RANGE_REGISTERED,
+            number);
       } else if (range != CloseCodeRange.APPLICATION) {
         report(report, code, Message.RANGE, number, range.span(), range.description());
       } else if (!code.sharedWith().isEmpty()) {
-        report(report, code, Message.SHARED_WITH_STACK, number, String.join(" and ",
-            code.sharedWith().stream().map(FrameworkCode::describe).toList()));
+        report(
+            report,
+            code,
+            Message.SHARED_WITH_STACK,
+            number,
+            String.join(" and ", code.sharedWith().stream().map(FrameworkCode::describe).toList()));
       }
     }
   }

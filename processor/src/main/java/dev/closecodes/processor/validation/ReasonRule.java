@@ -45,8 +45,12 @@ final class ReasonRule {
     }
     int unpaired = ReasonText.indexOfUnpairedSurrogate(template.source());
     if (unpaired >= 0) {
-      onReason(report, code, Message.REASON_UNPAIRED_SURROGATE,
-          (int) template.source().charAt(unpaired), unpaired);
+      onReason(
+          report,
+          code,
+          Message.REASON_UNPAIRED_SURROGATE,
+          (int) template.source().charAt(unpaired),
+          unpaired);
     }
   }
 
@@ -56,15 +60,17 @@ final class ReasonRule {
       onReason(report, code, Message.PLACEHOLDER_SYNTAX, problem.found(), problem.index());
     }
     List<? extends VariableElement> parameters = code.method().getParameters();
-    Set<String> names = parameters.stream()
-        .map(parameter -> parameter.getSimpleName().toString())
-        .collect(Collectors.toCollection(LinkedHashSet::new));
+    Set<String> names =
+        parameters.stream()
+            .map(parameter -> parameter.getSimpleName().toString())
+            .collect(Collectors.toCollection(LinkedHashSet::new));
     Set<String> used = new LinkedHashSet<>(template.placeholderNames());
     for (String name : used) {
       if (!names.contains(name)) {
-        String known = names.isEmpty()
-            ? "the method has no parameters"
-            : "its parameters are " + String.join(", ", names);
+        String known =
+            names.isEmpty()
+                ? "the method has no parameters"
+                : "its parameters are " + String.join(", ", names);
         onReason(report, code, Message.PLACEHOLDER_UNKNOWN, name, code.describe(), known);
       }
     }

@@ -28,8 +28,8 @@ final class ShapeRule {
       report.add(Message.GENERIC_INTERFACE, set.type(), set.describe());
     }
     if (set.type().getModifiers().contains(Modifier.SEALED) && !permitsEvents(set)) {
-      report.add(Message.SEALED_INTERFACE, set.type(), set.describe(),
-          set.eventsName().simpleName());
+      report.add(
+          Message.SEALED_INTERFACE, set.type(), set.describe(), set.eventsName().simpleName());
     }
     for (ExecutableElement method : set.inherited()) {
       report.add(Message.INHERITED_METHOD, set.type(), set.describe(), Names.describe(method));

@@ -1,16 +1,16 @@
 package dev.closecodes.processor.validation;
 
+import dev.closecodes.processor.baseline.Baseline;
 import dev.closecodes.processor.diagnostics.Message;
 import dev.closecodes.processor.diagnostics.Report;
-import dev.closecodes.processor.model.CodeSet;
-import dev.closecodes.processor.baseline.Baseline;
 import dev.closecodes.processor.model.Catalogue;
+import dev.closecodes.processor.model.CodeSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.TypeElement;
-import java.util.Set;
 import javax.lang.model.util.Elements;
 
 /**
@@ -37,7 +37,8 @@ public final class Validator {
 
   /**
    * Records the sets compiled before this compilation, which the sets of this compilation must not
-   * collide with: this module's own from earlier compilations, and other modules' on the class path.
+   * collide with: this module's own from earlier compilations, and other modules' on the class
+   * path.
    */
   public void addCompiled(Catalogue catalogue) {
     endpoints.addCompiled(catalogue.earlier(), "");
@@ -59,8 +60,8 @@ public final class Validator {
   }
 
   /**
-   * Reports a set that still mentions a type no round produced, with whatever else is wrong with
-   * it where it could be read, so that one build shows every problem.
+   * Reports a set that still mentions a type no round produced, with whatever else is wrong with it
+   * where it could be read, so that one build shows every problem.
    */
   public void neverResolved(TypeElement type, Optional<CodeSet> read, Report report) {
     report.add(Message.UNRESOLVED_TYPE, type, type.getQualifiedName());
@@ -73,8 +74,7 @@ public final class Validator {
   }
 
   /**
-   * Once every set is known, reports each code the baseline published that is gone and not
-   * retired.
+   * Once every set is known, reports each code the baseline published that is gone and not retired.
    */
   public void checkRemovals(Catalogue catalogue, Report report) {
     if (compatibility != null) {

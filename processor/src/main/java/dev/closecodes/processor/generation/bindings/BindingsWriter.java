@@ -14,10 +14,10 @@ import javax.tools.StandardLocation;
 
 /**
  * Writes a group's client bindings: a TypeScript module, the same as JavaScript with its {@code
- * .d.ts}, the JSON manifest and the Markdown reference. They go to the class output under
- * {@value #DIRECTORY}, through the {@code Filer}, so that they ship in the jar and incremental
- * builds know where they come from; and, where {@code -Aclosecodes.clientDir} names a directory,
- * there too. That copy is written directly: Gradle's incremental bookkeeping does not know it.
+ * .d.ts}, the JSON manifest and the Markdown reference. They go to the class output under {@value
+ * #DIRECTORY}, through the {@code Filer}, so that they ship in the jar and incremental builds know
+ * where they come from; and, where {@code -Aclosecodes.clientDir} names a directory, there too.
+ * That copy is written directly: Gradle's incremental bookkeeping does not know it.
  */
 public final class BindingsWriter {
 
@@ -42,9 +42,10 @@ public final class BindingsWriter {
     Element[] origins = group.origins().toArray(new Element[0]);
     for (Map.Entry<String, String> file : files(group).entrySet()) {
       byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
-      try (OutputStream out = filer.createResource(
-          StandardLocation.CLASS_OUTPUT, "", DIRECTORY + file.getKey(), origins)
-          .openOutputStream()) {
+      try (OutputStream out =
+          filer
+              .createResource(StandardLocation.CLASS_OUTPUT, "", DIRECTORY + file.getKey(), origins)
+              .openOutputStream()) {
         out.write(bytes);
       }
       if (directory != null) {

@@ -5,7 +5,8 @@ import dev.closecodes.processor.model.Catalogue;
 /** Writes {@code <endpoint>.d.ts}: the types of the JavaScript module. */
 final class DeclarationsWriter {
 
-  private static final String FILE = """
+  private static final String FILE =
+      """
       %s%sexport declare const CloseCodes: {
       %s};
 
@@ -18,8 +19,11 @@ final class DeclarationsWriter {
   private DeclarationsWriter() {}
 
   static String write(Catalogue.Group group) {
-    return FILE.formatted(ScriptParts.header(group), ScriptParts.title(group),
+    return FILE.formatted(
+        ScriptParts.header(group),
+        ScriptParts.title(group),
         ScriptParts.constants(group, (key, code) -> "readonly " + key + ": " + code + ";"),
-        ScriptParts.types(), ScriptParts.DESCRIBE_DOC);
+        ScriptParts.types(),
+        ScriptParts.DESCRIBE_DOC);
   }
 }

@@ -5,7 +5,8 @@ import dev.closecodes.processor.model.Catalogue;
 /** Writes {@code <endpoint>.js}: the same as the TypeScript, as a plain ES module. */
 final class JavaScriptWriter {
 
-  private static final String FILE = """
+  private static final String FILE =
+      """
       %s%sexport const CloseCodes = Object.freeze({
       %s});
 
@@ -18,8 +19,12 @@ final class JavaScriptWriter {
   private JavaScriptWriter() {}
 
   static String write(Catalogue.Group group) {
-    return FILE.formatted(ScriptParts.header(group), ScriptParts.title(group),
+    return FILE.formatted(
+        ScriptParts.header(group),
+        ScriptParts.title(group),
         ScriptParts.constants(group, (key, code) -> key + ": " + code + ","),
-        ScriptParts.known(group), ScriptParts.DESCRIBE_DOC, ScriptParts.DESCRIBE_BODY);
+        ScriptParts.known(group),
+        ScriptParts.DESCRIBE_DOC,
+        ScriptParts.DESCRIBE_BODY);
   }
 }

@@ -9,12 +9,13 @@ import java.util.stream.Collectors;
 
 /**
  * Writes {@code <endpoint>.json}, the manifest that tools, other teams and the next release's
- * baseline read. Fields that say a code or set is deprecated, or that a set retired numbers,
- * appear only where that is so.
+ * baseline read. Fields that say a code or set is deprecated, or that a set retired numbers, appear
+ * only where that is so.
  */
 final class JsonWriter {
 
-  private static final String FILE = """
+  private static final String FILE =
+      """
       {
         "format": "%s",
         "version": %d,
@@ -28,7 +29,10 @@ final class JsonWriter {
   private JsonWriter() {}
 
   static String write(Catalogue.Group group) {
-    return FILE.formatted(Baseline.FORMAT, Baseline.VERSION, JsText.quote(group.endpoint()),
+    return FILE.formatted(
+        Baseline.FORMAT,
+        Baseline.VERSION,
+        JsText.quote(group.endpoint()),
         group.sets().stream().map(JsonWriter::set).collect(Collectors.joining(",\n")));
   }
 
@@ -38,9 +42,12 @@ final class JsonWriter {
     if (set.deprecated()) {
       members.add("\"deprecated\": true");
     }
-    members.add("\"codes\": [\n" + set.codes().stream()
-        .map(code -> "        " + code(code))
-        .collect(Collectors.joining(",\n")) + "\n      ]");
+    members.add(
+        "\"codes\": [\n"
+            + set.codes().stream()
+                .map(code -> "        " + code(code))
+                .collect(Collectors.joining(",\n"))
+            + "\n      ]");
     if (!set.retired().isEmpty()) {
       members.add("\"retired\": " + set.retired());
     }
@@ -48,11 +55,13 @@ final class JsonWriter {
   }
 
   private static String code(CompiledSet.Code code) {
-    List<String> fields = new ArrayList<>(List.of(
-        "\"code\": " + code.code(),
-        "\"name\": " + JsText.quote(code.name()),
-        "\"reason\": " + JsText.quote(code.reason()),
-        "\"description\": " + JsText.quote(code.description())));
+    List<String> fields =
+        new ArrayList<>(
+            List.of(
+                "\"code\": " + code.code(),
+                "\"name\": " + JsText.quote(code.name()),
+                "\"reason\": " + JsText.quote(code.reason()),
+                "\"description\": " + JsText.quote(code.description())));
     if (code.deprecation().deprecated()) {
       fields.add("\"deprecated\": true");
       fields.add("\"deprecation\": " + JsText.quote(code.deprecation().note()));

@@ -5,7 +5,8 @@ import dev.closecodes.processor.model.Catalogue;
 /** Writes {@code <endpoint>.ts}: the codes, their types and {@code describeClose}, typed. */
 final class TypeScriptWriter {
 
-  private static final String FILE = """
+  private static final String FILE =
+      """
       %s%sexport const CloseCodes = {
       %s} as const;
 
@@ -26,9 +27,13 @@ final class TypeScriptWriter {
   private TypeScriptWriter() {}
 
   static String write(Catalogue.Group group) {
-    return FILE.formatted(ScriptParts.header(group), ScriptParts.title(group),
+    return FILE.formatted(
+        ScriptParts.header(group),
+        ScriptParts.title(group),
         ScriptParts.constants(group, (key, code) -> key + ": " + code + ","),
-        ScriptParts.types(), ScriptParts.known(group), ScriptParts.DESCRIBE_DOC,
+        ScriptParts.types(),
+        ScriptParts.known(group),
+        ScriptParts.DESCRIBE_DOC,
         ScriptParts.DESCRIBE_BODY);
   }
 }

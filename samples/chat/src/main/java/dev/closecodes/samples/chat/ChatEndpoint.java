@@ -1,9 +1,9 @@
 package dev.closecodes.samples.chat;
 
 import dev.closecodes.runtime.CloseEvent;
+import dev.closecodes.runtime.StandardCloseCode;
 import dev.closecodes.samples.moderation.ModerationCloseEvents;
 import dev.closecodes.samples.moderation.ModerationCloses;
-import dev.closecodes.runtime.StandardCloseCode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +17,8 @@ import org.eclipse.jetty.websocket.api.Session;
 /**
  * One member's connection. Members send text commands: {@code join <room>}, {@code say <text>},
  * {@code kick <member> <why>} and {@code ban <member>} (moderators only), {@code expire} (ends the
- * session as its expiry would) and {@code bye}. Every way the server ends a connection is a typed {@link CloseEvent}.
- * Public because Jetty calls the listener methods through method handles.
+ * session as its expiry would) and {@code bye}. Every way the server ends a connection is a typed
+ * {@link CloseEvent}. Public because Jetty calls the listener methods through method handles.
  */
 public final class ChatEndpoint implements Session.Listener.AutoDemanding {
 
@@ -34,7 +34,11 @@ public final class ChatEndpoint implements Session.Listener.AutoDemanding {
   private volatile Session session;
   private ScheduledFuture<?> expiry;
 
-  ChatEndpoint(String name, ChatPolicy policy, ChatRooms rooms, Set<ChatEndpoint> connected,
+  ChatEndpoint(
+      String name,
+      ChatPolicy policy,
+      ChatRooms rooms,
+      Set<ChatEndpoint> connected,
       ScheduledExecutorService timers) {
     this.name = name;
     this.policy = policy;
@@ -55,8 +59,10 @@ public final class ChatEndpoint implements Session.Listener.AutoDemanding {
    */
   static CompletableFuture<Void> close(Session session, CloseEvent event) {
     CompletableFuture<Void> written = new CompletableFuture<>();
-    session.close(event.code(), event.reason(), Callback.from(
-        () -> written.complete(null), written::completeExceptionally));
+    session.close(
+        event.code(),
+        event.reason(),
+        Callback.from(() -> written.complete(null), written::completeExceptionally));
     return written;
   }
 
@@ -88,10 +94,14 @@ public final class ChatEndpoint implements Session.Listener.AutoDemanding {
     switch (words[0]) {
       case "join" -> join(words.length > 1 ? words[1] : "lobby");
       case "say" -> say(message.substring(Math.min(message.length(), 4)));
-      case "kick" -> moderate("kick", "kicked", words.length > 1 ? words[1] : "",
-          CLOSES.kicked(name, words.length > 2 ? words[2] : ""));
-      case "ban" -> moderate("ban", "banned", words.length > 1 ? words[1] : "",
-          MODERATION.banned(name));
+      case "kick" ->
+          moderate(
+              "kick",
+              "kicked",
+              words.length > 1 ? words[1] : "",
+              CLOSES.kicked(name, words.length > 2 ? words[2] : ""));
+      case "ban" ->
+          moderate("ban", "banned", words.length > 1 ? words[1] : "", MODERATION.banned(name));
       case "expire" -> close(CLOSES.sessionExpired());
       case "bye" -> close(CloseEvent.of(StandardCloseCode.NORMAL_CLOSURE));
       default -> send("error unknown command " + words[0]);
@@ -165,7 +175,8 @@ public final class ChatEndpoint implements Session.Listener.AutoDemanding {
       if (++count <= limit) {
         return 0;
       }
-      return Math.max(1, TimeUnit.NANOSECONDS.toSeconds(windowStart + windowNanos - now + 999_999_999L));
+      return Math.max(
+          1, TimeUnit.NANOSECONDS.toSeconds(windowStart + windowNanos - now + 999_999_999L));
     }
   }
 }

@@ -24,7 +24,9 @@ public record ChatPolicy(
     return new ChatPolicy(3, 5, Duration.ofSeconds(10), Duration.ofMinutes(30), Set.of("ada"));
   }
 
-  /** @return these rules with sessions that expire after {@code lifetime} */
+  /**
+   * @return these rules with sessions that expire after {@code lifetime}
+   */
   public ChatPolicy withSessionLifetime(Duration lifetime) {
     return new ChatPolicy(roomCapacity, messagesPerWindow, window, lifetime, moderators);
   }

@@ -16,7 +16,9 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
-/** The chat server on embedded Jetty: the page at {@code /}, WebSocket connections at {@code /ws}. */
+/**
+ * The chat server on embedded Jetty: the page at {@code /}, WebSocket connections at {@code /ws}.
+ */
 public final class ChatServer implements AutoCloseable {
 
   private final Server server;
@@ -25,7 +27,10 @@ public final class ChatServer implements AutoCloseable {
   private final Set<ChatEndpoint> connected;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private ChatServer(Server server, ServerConnector connector, ScheduledExecutorService timers,
+  private ChatServer(
+      Server server,
+      ServerConnector connector,
+      ScheduledExecutorService timers,
       Set<ChatEndpoint> connected) {
     this.server = server;
     this.connector = connector;
@@ -47,31 +52,47 @@ public final class ChatServer implements AutoCloseable {
     connector.setPort(port);
     server.addConnector(connector);
 
-    ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(task -> {
-      Thread thread = new Thread(task, "chat-timers");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ScheduledExecutorService timers =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "chat-timers");
+              thread.setDaemon(true);
+              return thread;
+            });
     ChatRooms rooms = new ChatRooms(policy.roomCapacity());
     AtomicLong guests = new AtomicLong();
     Set<ChatEndpoint> connected = ConcurrentHashMap.newKeySet();
-    WebSocketUpgradeHandler webSockets = WebSocketUpgradeHandler.from(server, container ->
-        container.addMapping("/ws", (request, response, callback) -> new ChatEndpoint(
-            ChatEndpoint.nameFrom(Request.extractQueryParameters(request).getValue("name"),
-                guests.incrementAndGet()),
-            policy, rooms, connected, timers)));
+    WebSocketUpgradeHandler webSockets =
+        WebSocketUpgradeHandler.from(
+            server,
+            container ->
+                container.addMapping(
+                    "/ws",
+                    (request, response, callback) ->
+                        new ChatEndpoint(
+                            ChatEndpoint.nameFrom(
+                                Request.extractQueryParameters(request).getValue("name"),
+                                guests.incrementAndGet()),
+                            policy,
+                            rooms,
+                            connected,
+                            timers)));
     webSockets.setHandler(new PageHandler());
     server.setHandler(webSockets);
     server.start();
     return new ChatServer(server, connector, timers, connected);
   }
 
-  /** @return the page's address, such as {@code http://127.0.0.1:8080/} */
+  /**
+   * @return the page's address, such as {@code http://127.0.0.1:8080/}
+   */
   public URI pageUri() {
     return URI.create("http://" + connector.getHost() + ":" + connector.getLocalPort() + "/");
   }
 
-  /** @return the WebSocket endpoint's address, such as {@code ws://127.0.0.1:8080/ws} */
+  /**
+   * @return the WebSocket endpoint's address, such as {@code ws://127.0.0.1:8080/ws}
+   */
   public URI webSocketUri() {
     return URI.create("ws://" + connector.getHost() + ":" + connector.getLocalPort() + "/ws");
   }
@@ -93,9 +114,10 @@ public final class ChatServer implements AutoCloseable {
     }
     CloseEvent goingAway = CloseEvent.of(StandardCloseCode.GOING_AWAY, "Server shutting down");
     try {
-      CompletableFuture.allOf(connected.stream()
-              .map(endpoint -> endpoint.close(goingAway).exceptionally(alreadyClosed -> null))
-              .toArray(CompletableFuture[]::new))
+      CompletableFuture.allOf(
+              connected.stream()
+                  .map(endpoint -> endpoint.close(goingAway).exceptionally(alreadyClosed -> null))
+                  .toArray(CompletableFuture[]::new))
           .get(2, TimeUnit.SECONDS);
       server.stop();
     } catch (Exception e) {

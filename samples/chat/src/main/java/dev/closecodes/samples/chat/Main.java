@@ -2,8 +2,8 @@ package dev.closecodes.samples.chat;
 
 /**
  * Starts the chat server on 127.0.0.1 and prints its address; the page there lets a person trigger
- * every way the server ends a connection and shows the {@code CloseEvent} the browser received.
- * The port is the first argument, 8080 by default (0 for any free port).
+ * every way the server ends a connection and shows the {@code CloseEvent} the browser received. The
+ * port is the first argument, 8080 by default (0 for any free port).
  */
 public final class Main {
 

@@ -11,8 +11,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Serves the page, and at {@code /closecodes/} the client bindings that the processor wrote for
- * the chat endpoint ({@code chat.js} and the rest), which name every code the page may receive.
+ * Serves the page, and at {@code /closecodes/} the client bindings that the processor wrote for the
+ * chat endpoint ({@code chat.js} and the rest), which name every code the page may receive.
  */
 final class PageHandler extends Handler.Abstract {
 
@@ -29,8 +29,10 @@ final class PageHandler extends Handler.Abstract {
     }
     if (path.startsWith(BINDINGS) && path.indexOf('/', BINDINGS.length()) < 0) {
       String name = path.substring(BINDINGS.length());
-      String type = name.endsWith(".js") ? "text/javascript; charset=utf-8"
-          : name.endsWith(".json") ? "application/json" : "text/plain; charset=utf-8";
+      String type =
+          name.endsWith(".js")
+              ? "text/javascript; charset=utf-8"
+              : name.endsWith(".json") ? "application/json" : "text/plain; charset=utf-8";
       byte[] file = optionalResource("/META-INF/closecodes/" + name);
       if (file != null) {
         write(response, callback, type, file);

@@ -44,16 +44,24 @@ class BrowserTest {
     requireBrowser();
     server = ChatServer.start("127.0.0.1", 0, ChatPolicy.defaults());
     Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
-    ChromeOptions options = new ChromeOptions()
-        .setBinary(CHROMIUM)
-        .addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-            "--disable-dev-shm-usage", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run",
-            "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService driver = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER)
-        .usingAnyFreePort()
-        .build();
+    ChromeOptions options =
+        new ChromeOptions()
+            .setBinary(CHROMIUM)
+            .addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath());
+    ChromeDriverService driver =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER)
+            .usingAnyFreePort()
+            .build();
     browser = new ChromeDriver(driver, options);
     browser.get(server.pageUri().toString());
   }
@@ -64,8 +72,9 @@ class BrowserTest {
    */
   private static void requireBrowser() {
     boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-    String missing = "Headless Chromium is missing: install it with"
-        + " 'apt-get install chromium chromium-driver' (CI does) to run the browser tests";
+    String missing =
+        "Headless Chromium is missing: install it with"
+            + " 'apt-get install chromium chromium-driver' (CI does) to run the browser tests";
     if (!present && System.getenv("CI") != null) {
       throw new IllegalStateException(missing);
     }
@@ -88,13 +97,19 @@ class BrowserTest {
   /** Clicks the case's button and reads the row the page adds for it. */
   private static Map<String, String> trigger(String caseName) {
     browser.findElement(By.cssSelector("button[data-case='" + caseName + "']")).click();
-    WebElement row = new WebDriverWait(browser, Duration.ofSeconds(15)).until(
-        ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-case='" + caseName + "']")));
-    Map<String, String> cells = Stream.of("code", "name", "reason", "wasClean")
-        .collect(Collectors.toMap(field -> field,
-            field -> row.findElement(By.className(field)).getDomProperty("textContent")));
-    ((JavascriptExecutor) browser).executeScript(
-        "document.getElementById('results').replaceChildren()");
+    WebElement row =
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+            .until(
+                ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("tr[data-case='" + caseName + "']")));
+    Map<String, String> cells =
+        Stream.of("code", "name", "reason", "wasClean")
+            .collect(
+                Collectors.toMap(
+                    field -> field,
+                    field -> row.findElement(By.className(field)).getDomProperty("textContent")));
+    ((JavascriptExecutor) browser)
+        .executeScript("document.getElementById('results').replaceChildren()");
     return cells;
   }
 
@@ -114,8 +129,8 @@ class BrowserTest {
 
     assertEquals("4002", closed.get("code"));
     assertEquals("ROOM_FULL", closed.get("name"));
-    assertTrue(Pattern.matches("Room room-[a-z0-9]+ is full", closed.get("reason")),
-        closed.get("reason"));
+    assertTrue(
+        Pattern.matches("Room room-[a-z0-9]+ is full", closed.get("reason")), closed.get("reason"));
     assertEquals("true", closed.get("wasClean"));
   }
 
@@ -161,7 +176,8 @@ class BrowserTest {
 
     assertEquals("4029", closed.get("code"));
     assertEquals("RATE_LIMITED", closed.get("name"));
-    assertTrue(Pattern.matches("Too many messages; wait ([1-9]|10) s", closed.get("reason")),
+    assertTrue(
+        Pattern.matches("Too many messages; wait ([1-9]|10) s", closed.get("reason")),
         closed.get("reason"));
   }
 
@@ -177,7 +193,6 @@ class BrowserTest {
 
   private static void setWhy(String why) {
     WebElement input = browser.findElement(By.id("why"));
-    ((JavascriptExecutor) browser)
-        .executeScript("arguments[0].value = arguments[1]", input, why);
+    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input, why);
   }
 }

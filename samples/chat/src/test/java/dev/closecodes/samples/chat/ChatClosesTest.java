@@ -22,8 +22,8 @@ class ChatClosesTest {
     assertEquals(4001, ChatCloseCode.SESSION_EXPIRED.code());
     assertEquals("Session expired", ChatCloseCode.SESSION_EXPIRED.reason());
     assertEquals("Room {room} is full", ChatCloseCode.ROOM_FULL.reason());
-    assertEquals("A moderator removed the member from the room.",
-        ChatCloseCode.KICKED.description());
+    assertEquals(
+        "A moderator removed the member from the room.", ChatCloseCode.KICKED.description());
     assertEquals(CloseCodeRange.APPLICATION, ChatCloseCode.RATE_LIMITED.range());
     CloseCode typed = ChatCloseCode.RATE_LIMITED;
     assertEquals(4029, typed.code());
@@ -36,7 +36,8 @@ class ChatClosesTest {
     assertEquals(Optional.empty(), ChatCloseCode.find(4004));
     IllegalArgumentException thrown =
         assertThrows(IllegalArgumentException.class, () -> ChatCloseCode.of(4004));
-    assertEquals("close code 4004 is not declared in dev.closecodes.samples.chat.ChatCloses",
+    assertEquals(
+        "close code 4004 is not declared in dev.closecodes.samples.chat.ChatCloses",
         thrown.getMessage());
   }
 

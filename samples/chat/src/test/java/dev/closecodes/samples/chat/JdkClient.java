@@ -29,11 +29,12 @@ final class JdkClient implements WebSocket.Listener, AutoCloseable {
 
   private JdkClient(URI endpoint, String name) {
     URI uri = URI.create(endpoint + "?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
-    this.webSocket = HTTP.newWebSocketBuilder()
-        .connectTimeout(TIMEOUT)
-        .buildAsync(uri, this)
-        .orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
-        .join();
+    this.webSocket =
+        HTTP.newWebSocketBuilder()
+            .connectTimeout(TIMEOUT)
+            .buildAsync(uri, this)
+            .orTimeout(TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+            .join();
   }
 
   /** Connects as {@code name} and waits for the server's welcome. */

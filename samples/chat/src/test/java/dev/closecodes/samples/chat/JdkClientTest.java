@@ -86,7 +86,8 @@ class JdkClientTest {
 
   @Test
   void moderatorKicksWithAReason() throws Exception {
-    try (JdkClient ada = connect("ada"); JdkClient bob = connect("bob")) {
+    try (JdkClient ada = connect("ada");
+        JdkClient bob = connect("bob")) {
       bob.send("join lobby");
       bob.expect("joined lobby");
 
@@ -100,7 +101,8 @@ class JdkClientTest {
   @Test
   void longMultiByteKickReasonIsCutAtOneHundredTwentyThreeBytes() throws Exception {
     String why = "Спам в лобби! 🚫 ".repeat(10);
-    try (JdkClient ada = connect("ada"); JdkClient bob = connect("bob")) {
+    try (JdkClient ada = connect("ada");
+        JdkClient bob = connect("bob")) {
       bob.send("join cellar");
       bob.expect("joined cellar");
 
@@ -113,16 +115,20 @@ class JdkClientTest {
       int bytes = closed.reason().getBytes(StandardCharsets.UTF_8).length;
       assertTrue(bytes <= 123 && bytes > 119, "cut within the last code point: " + bytes);
       int next = full.codePointAt(closed.reason().length());
-      assertTrue(bytes + new String(Character.toChars(next)).getBytes(StandardCharsets.UTF_8).length
-          > 123, "the next code point would not have fit");
-      assertEquals(closed.reason(), new ChatCloseEvents().kicked("ada", why).reason(),
+      assertTrue(
+          bytes + new String(Character.toChars(next)).getBytes(StandardCharsets.UTF_8).length > 123,
+          "the next code point would not have fit");
+      assertEquals(
+          closed.reason(),
+          new ChatCloseEvents().kicked("ada", why).reason(),
           "what the browser gets is what the factory made");
     }
   }
 
   @Test
   void moderatorBansWithTheModerationLibrarysCode() throws Exception {
-    try (JdkClient ada = connect("ada"); JdkClient carl = connect("carl")) {
+    try (JdkClient ada = connect("ada");
+        JdkClient carl = connect("carl")) {
       carl.send("join lobby");
       carl.expect("joined lobby");
 
@@ -135,7 +141,8 @@ class JdkClientTest {
 
   @Test
   void onlyModeratorsKick() throws Exception {
-    try (JdkClient mallory = connect("mallory"); JdkClient bob = connect("bob")) {
+    try (JdkClient mallory = connect("mallory");
+        JdkClient bob = connect("bob")) {
       bob.send("join porch");
       bob.expect("joined porch");
 

@@ -38,11 +38,15 @@ class ShutdownTest {
   }
 
   private static void assertMembersGetGoingAwayWhenStoppedWith(Stop stop) throws Exception {
-    Process server = new ProcessBuilder(
-        ProcessHandle.current().info().command().orElseThrow(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "0")
-        .redirectErrorStream(true)
-        .start();
+    Process server =
+        new ProcessBuilder(
+                ProcessHandle.current().info().command().orElseThrow(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "0")
+            .redirectErrorStream(true)
+            .start();
     try {
       URI endpoint = webSocketOf(server);
       try (JdkClient ada = JdkClient.connect(endpoint, "ada");
@@ -64,8 +68,8 @@ class ShutdownTest {
 
   /** Reads the server's output until it prints its WebSocket address. */
   private static URI webSocketOf(Process server) throws IOException {
-    BufferedReader output = new BufferedReader(
-        new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader output =
+        new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
     for (String line = output.readLine(); line != null; line = output.readLine()) {
       if (line.startsWith(WEB_SOCKET)) {
         return URI.create(line.substring(WEB_SOCKET.length()).strip());
@@ -76,9 +80,10 @@ class ShutdownTest {
 
   private static void signal(String signal, Process process)
       throws IOException, InterruptedException {
-    Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
-        .redirectOutput(new File("/dev/null"))
-        .start();
+    Process kill =
+        new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+            .redirectOutput(new File("/dev/null"))
+            .start();
     assertEquals(0, kill.waitFor(), "kill -" + signal);
   }
 }
