@@ -1,7 +1,6 @@
 package dev.closecodes.processor;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,8 +10,6 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,23 +52,7 @@ class BindingFormatsTest {
   void eachFormatMatchesItsGoldenFile(String name) throws IOException {
     String actual = file(name);
     String golden = "golden/bindings/" + name;
-    try (InputStream expected = getClass().getClassLoader().getResourceAsStream(golden)) {
-      if (expected == null) {
-        Path written = Path.of("target", golden);
-        Files.createDirectories(written.getParent());
-        Files.writeString(written, actual);
-        throw new AssertionError(
-            "No golden file src/test/resources/"
-                + golden
-                + "; the generated file is in "
-                + written.toAbsolutePath()
-                + ": review it, then"
-                + " copy it there");
-      }
-      assertWithMessage("generated %s", name)
-          .that(actual)
-          .isEqualTo(new String(expected.readAllBytes(), StandardCharsets.UTF_8));
-    }
+    Fixtures.assertMatchesGolden(actual, golden);
   }
 
   @Test
@@ -148,32 +129,8 @@ class BindingFormatsTest {
     Files.writeString(work.resolve("use.ts"), use.formatted("./shop"));
     Files.writeString(work.resolve("use-declarations.ts"), use.formatted("./shop.js"));
 
-    BindingsTest.run(
-        work,
-        tsc.toString(),
-        "--strict",
-        "--noEmit",
-        "--target",
-        "es2020",
-        "--module",
-        "es2020",
-        "--moduleResolution",
-        "bundler",
-        "shop.ts",
-        "use.ts");
-    BindingsTest.run(
-        work,
-        tsc.toString(),
-        "--strict",
-        "--noEmit",
-        "--target",
-        "es2020",
-        "--module",
-        "es2020",
-        "--moduleResolution",
-        "bundler",
-        "shop.d.ts",
-        "use-declarations.ts");
+    BindingsTest.tscStrict(work, tsc, "shop.ts", "use.ts");
+    BindingsTest.tscStrict(work, tsc, "shop.d.ts", "use-declarations.ts");
   }
 
   @Test

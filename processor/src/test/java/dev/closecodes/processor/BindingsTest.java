@@ -141,33 +141,9 @@ class BindingsTest {
         """);
     Files.writeString(work.resolve("default.js"), resource(compilation, "default.js"));
 
-    run(
-        work,
-        tsc.toString(),
-        "--strict",
-        "--noEmit",
-        "--target",
-        "es2020",
-        "--module",
-        "es2020",
-        "--moduleResolution",
-        "bundler",
-        "default.ts",
-        "use.ts");
+    tscStrict(work, tsc, "default.ts", "use.ts");
     // The .d.ts describes the .js: a client that imports the JavaScript gets these types.
-    run(
-        work,
-        tsc.toString(),
-        "--strict",
-        "--noEmit",
-        "--target",
-        "es2020",
-        "--module",
-        "es2020",
-        "--moduleResolution",
-        "bundler",
-        "default.d.ts",
-        "use-declarations.ts");
+    tscStrict(work, tsc, "default.d.ts", "use-declarations.ts");
   }
 
   @Test
@@ -224,6 +200,24 @@ class BindingsTest {
       }
     }
     return null;
+  }
+
+  /** Checks {@code files} in {@code work} with {@code tsc --strict}, as ES modules. */
+  static void tscStrict(Path work, Path tsc, String... files) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                tsc.toString(),
+                "--strict",
+                "--noEmit",
+                "--target",
+                "es2020",
+                "--module",
+                "es2020",
+                "--moduleResolution",
+                "bundler"));
+    command.addAll(List.of(files));
+    run(work, command.toArray(new String[0]));
   }
 
   static String run(Path directory, String... command) throws Exception {

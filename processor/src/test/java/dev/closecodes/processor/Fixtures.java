@@ -11,6 +11,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,6 +97,29 @@ final class Fixtures {
       return JavaFileObjects.forResource(file.toUri().toURL());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Asserts that {@code actual} equals the golden file {@code golden} under the test resources; a
+   * missing golden file fails, with the generated text written under {@code target/} to review.
+   */
+  static void assertMatchesGolden(String actual, String golden) throws IOException {
+    try (InputStream expected = Fixtures.class.getClassLoader().getResourceAsStream(golden)) {
+      if (expected == null) {
+        Path written = Path.of("target", golden);
+        Files.createDirectories(written.getParent());
+        Files.writeString(written, actual);
+        throw new AssertionError(
+            "No golden file src/test/resources/"
+                + golden
+                + "; the generated text is in "
+                + written.toAbsolutePath()
+                + ": review it, then copy it there");
+      }
+      assertWithMessage("generated %s", golden)
+          .that(actual)
+          .isEqualTo(new String(expected.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 

@@ -1,17 +1,12 @@
 package dev.closecodes.processor;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.closecodes.processor.Fixtures.compile;
 import static dev.closecodes.processor.Fixtures.source;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -69,23 +64,7 @@ class GenerationTest {
     assertThat(compilation).succeededWithoutWarnings();
     String actual = generated(compilation, "com.example.chat." + type);
     String golden = "golden/" + type + ".java";
-    try (InputStream expected = getClass().getClassLoader().getResourceAsStream(golden)) {
-      if (expected == null) {
-        Path written = Path.of("target", golden);
-        Files.createDirectories(written.getParent());
-        Files.writeString(written, actual);
-        throw new AssertionError(
-            "No golden file src/test/resources/"
-                + golden
-                + "; the generated source is in "
-                + written.toAbsolutePath()
-                + ": review it, then"
-                + " copy it there");
-      }
-      assertWithMessage("generated %s", type)
-          .that(actual)
-          .isEqualTo(new String(expected.readAllBytes(), StandardCharsets.UTF_8));
-    }
+    Fixtures.assertMatchesGolden(actual, golden);
   }
 
   @Test
