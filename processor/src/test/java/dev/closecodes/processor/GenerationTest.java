@@ -57,13 +57,18 @@ class GenerationTest {
       """);
 
   @ParameterizedTest
-  @ValueSource(strings = {"ChatCloseCode", "ChatCloseEvents"})
+  @ValueSource(
+      strings = {
+        "com.example.chat.ChatCloseCode",
+        "com.example.chat.ChatCloseEvents",
+        "dev.closecodes.aggregated.com_example_chat_ChatCloses"
+      })
   void generatedSourceMatchesGoldenFile(String type) throws IOException {
     Compilation compilation = compile(CHAT);
 
     assertThat(compilation).succeededWithoutWarnings();
-    String actual = generated(compilation, "com.example.chat." + type);
-    String golden = "golden/" + type + ".java";
+    String actual = generated(compilation, type);
+    String golden = "golden/" + type.substring(type.lastIndexOf('.') + 1) + ".java";
     Fixtures.assertMatchesGolden(actual, golden);
   }
 
