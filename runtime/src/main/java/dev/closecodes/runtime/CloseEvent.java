@@ -20,11 +20,16 @@ public final class CloseEvent {
   private final boolean wasClean;
   private final CloseCode closeCode;
 
-  private CloseEvent(int code, String reason, boolean wasClean, CloseCode closeCode) {
+  /** Whether the event was made to send, and so checked: the others were only recorded. */
+  private final boolean checked;
+
+  private CloseEvent(
+      int code, String reason, boolean wasClean, CloseCode closeCode, boolean checked) {
     this.code = code;
     this.reason = reason;
     this.wasClean = wasClean;
     this.closeCode = closeCode;
+    this.checked = checked;
   }
 
   /**
@@ -50,7 +55,7 @@ public final class CloseEvent {
    */
   public static CloseEvent of(CloseCode code, String reason) {
     WirePolicy.requireSendable(code.code());
-    return new CloseEvent(code.code(), ReasonText.requireValid(reason), true, code);
+    return new CloseEvent(code.code(), ReasonText.requireValid(reason), true, code, true);
   }
 
   /**
@@ -65,7 +70,7 @@ public final class CloseEvent {
    */
   public static CloseEvent fitting(CloseCode code, String reason) {
     WirePolicy.requireSendable(code.code());
-    return new CloseEvent(code.code(), ReasonText.fit(reason), true, code);
+    return new CloseEvent(code.code(), ReasonText.fit(reason), true, code, true);
   }
 
   /**
@@ -80,7 +85,7 @@ public final class CloseEvent {
   public static CloseEvent of(int code, String reason) {
     WirePolicy.requireSendable(code);
     return new CloseEvent(
-        code, ReasonText.requireValid(reason), true, CloseCodeRegistry.global().lookup(code));
+        code, ReasonText.requireValid(reason), true, CloseCodeRegistry.global().lookup(code), true);
   }
 
   /**
@@ -107,7 +112,43 @@ public final class CloseEvent {
    */
   public static CloseEvent received(int code, String reason, boolean wasClean) {
     return new CloseEvent(
-        code, reason == null ? "" : reason, wasClean, CloseCodeRegistry.global().lookup(code));
+        code,
+        reason == null ? "" : reason,
+        wasClean,
+        CloseCodeRegistry.global().lookup(code),
+        false);
+  }
+
+  /**
+   * Records a close that a stack reported without saying whether the closing handshake completed,
+   * as {@link #received(int, String, boolean)} does: 1006 (no close frame) and 1015 (the TLS
+   * handshake failed) are not clean, every other code is.
+   *
+   * @param code the reported code
+   * @param reason the reported reason, or null for none
+   * @return the event
+   */
+  public static CloseEvent received(int code, String reason) {
+    boolean failed =
+        code == StandardCloseCode.ABNORMAL_CLOSURE.code()
+            || code == StandardCloseCode.TLS_HANDSHAKE.code();
+    return received(code, reason, !failed);
+  }
+
+  /**
+   * Checks that this event may be sent, as the codec and every adapter do before anything is sent.
+   * An event made to send always may; a received one, recorded as reported, only if its code may be
+   * sent and its reason fits a close frame.
+   *
+   * @return this event
+   * @throws IllegalArgumentException if it may not be sent; the message says why
+   */
+  public CloseEvent requireSendable() {
+    if (!checked) {
+      WirePolicy.requireSendable(code);
+      ReasonText.requireValid(reason);
+    }
+    return this;
   }
 
   /**

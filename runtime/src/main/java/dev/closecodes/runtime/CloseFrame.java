@@ -29,10 +29,11 @@ public final class CloseFrame {
    *
    * @param event the event to send
    * @return 2 bytes of code, then the reason in UTF-8
-   * @throws IllegalArgumentException if the event's code may not be sent, such as 1006
+   * @throws IllegalArgumentException if the event may not be sent, such as a received 1006 or a
+   *     received reason longer than 123 bytes
    */
   public static byte[] encode(CloseEvent event) {
-    WirePolicy.requireSendable(event.code());
+    event.requireSendable();
     byte[] payload = new byte[encodedLength(event)];
     payload[0] = (byte) (event.code() >> 8);
     payload[1] = (byte) event.code();
@@ -46,12 +47,12 @@ public final class CloseFrame {
    * @param event the event to send
    * @param buffer where to write; needs {@link #encodedLength(CloseEvent)} bytes remaining
    * @return the number of bytes written
-   * @throws IllegalArgumentException if the event's code may not be sent; nothing is written
+   * @throws IllegalArgumentException if the event may not be sent; nothing is written
    * @throws BufferOverflowException if the buffer has too little room; nothing is written
    * @throws ReadOnlyBufferException if the buffer is read-only
    */
   public static int encode(CloseEvent event, ByteBuffer buffer) {
-    WirePolicy.requireSendable(event.code());
+    event.requireSendable();
     if (buffer.isReadOnly()) {
       throw new ReadOnlyBufferException();
     }

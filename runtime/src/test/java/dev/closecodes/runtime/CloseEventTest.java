@@ -112,4 +112,12 @@ class CloseEventTest {
     assertNotEquals(gameOver, CloseEvent.received(4100, "Game over", false));
     assertNotEquals(gameOver, CloseEvent.of(4100, "game over"));
   }
+
+  @Test
+  void aStackThatDoesNotSayWhetherTheHandshakeCompletedGetsItFromTheCode() {
+    assertFalse(CloseEvent.received(1006, null).wasClean());
+    assertFalse(CloseEvent.received(1015, "").wasClean());
+    assertTrue(CloseEvent.received(1000, "").wasClean());
+    assertEquals("", CloseEvent.received(4001, null).reason());
+  }
 }

@@ -347,4 +347,21 @@ class CloseFrameTest {
       assertEquals(thrown.getMessage(), read.getMessage());
     }
   }
+
+  @Test
+  void aReceivedEventIsSentOnlyIfItFitsAFrame() {
+    CloseEvent tooLong = CloseEvent.received(1000, "x".repeat(200), true);
+    CloseEvent unpaired = CloseEvent.received(1000, "bye \ud800", true);
+    CloseEvent noFrame = CloseEvent.received(1006, "", false);
+    ByteBuffer buffer = ByteBuffer.allocate(256);
+
+    for (CloseEvent event : new CloseEvent[] {tooLong, unpaired, noFrame}) {
+      assertThrows(IllegalArgumentException.class, () -> CloseFrame.encode(event));
+      assertThrows(IllegalArgumentException.class, () -> CloseFrame.encode(event, buffer));
+      assertEquals(0, buffer.position(), "nothing written");
+    }
+    assertArrayEquals(
+        CloseFrame.encode(CloseEvent.of(1000, "ok")),
+        CloseFrame.encode(CloseEvent.received(1000, "ok", true)));
+  }
 }

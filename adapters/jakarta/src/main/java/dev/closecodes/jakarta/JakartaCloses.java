@@ -18,10 +18,10 @@ public final class JakartaCloses {
   /**
    * The {@code CloseReason} to pass to {@code Session.close} for {@code event}.
    *
-   * @throws IllegalArgumentException if the event's code may not be sent (1005, 1006, 1015, ...)
+   * @throws IllegalArgumentException if the event may not be sent (1005, 1006, 1015, ...)
    */
   public static CloseReason reason(CloseEvent event) {
-    return new CloseReason(code(event.code()), event.reason());
+    return new CloseReason(code(event.requireSendable().code()), event.reason());
   }
 
   /**
@@ -46,11 +46,9 @@ public final class JakartaCloses {
    * and not clean, as in a browser.
    */
   public static CloseEvent received(CloseReason reason) {
-    int abnormal = CloseReason.CloseCodes.CLOSED_ABNORMALLY.getCode();
     if (reason == null) {
-      return CloseEvent.received(abnormal, "", false);
+      return CloseEvent.received(CloseReason.CloseCodes.CLOSED_ABNORMALLY.getCode(), "", false);
     }
-    int code = reason.getCloseCode().getCode();
-    return CloseEvent.received(code, reason.getReasonPhrase(), code != abnormal);
+    return CloseEvent.received(reason.getCloseCode().getCode(), reason.getReasonPhrase());
   }
 }

@@ -4,7 +4,6 @@ import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.runtime.CloseFrame;
 import dev.closecodes.runtime.InvalidCloseFrameException;
 import dev.closecodes.runtime.StandardCloseCode;
-import dev.closecodes.runtime.WirePolicy;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
@@ -17,7 +16,7 @@ public final class NettyCloses {
   /**
    * A close frame for {@code event}, encoded by closecodes; the caller owns (and writes) it.
    *
-   * @throws IllegalArgumentException if the event's code may not be sent; no buffer is allocated
+   * @throws IllegalArgumentException if the event may not be sent; no buffer is allocated
    */
   public static CloseWebSocketFrame frame(CloseEvent event) {
     byte[] payload = CloseFrame.encode(event);
@@ -27,10 +26,10 @@ public final class NettyCloses {
   /**
    * Netty's status for {@code event}, for APIs such as {@code WebSocketServerHandshaker.close}.
    *
-   * @throws IllegalArgumentException if the event's code may not be sent
+   * @throws IllegalArgumentException if the event may not be sent
    */
   public static WebSocketCloseStatus status(CloseEvent event) {
-    WirePolicy.requireSendable(event.code());
+    event.requireSendable();
     return new WebSocketCloseStatus(event.code(), event.reason());
   }
 

@@ -1,7 +1,6 @@
 package dev.closecodes.okhttp;
 
 import dev.closecodes.runtime.CloseEvent;
-import dev.closecodes.runtime.WirePolicy;
 import okhttp3.WebSocket;
 
 /** Sends typed close events over OkHttp's {@link WebSocket}. */
@@ -15,11 +14,11 @@ public final class OkHttpCloses {
    * @param webSocket the connection
    * @param event the close to send, from a generated factory or {@code CloseEvent.of}
    * @return what OkHttp returns: false when the connection is already closing or closed
-   * @throws IllegalArgumentException if the event's code may not be sent (1005, 1006, 1015, ...);
-   *     nothing is sent
+   * @throws IllegalArgumentException if the event may not be sent (1005, 1006, 1015, ...); nothing
+   *     is sent
    */
   public static boolean close(WebSocket webSocket, CloseEvent event) {
-    WirePolicy.requireSendable(event.code());
+    event.requireSendable();
     return webSocket.close(event.code(), event.reason().isEmpty() ? null : event.reason());
   }
 }

@@ -125,6 +125,7 @@ class SpringClosesTest {
     CloseEvent noStatus = SpringCloses.received(CloseStatus.NO_STATUS_CODE);
 
     assertEquals(longReason, local.reason());
+    assertThrows(IllegalArgumentException.class, () -> SpringCloses.status(local), "not sent on");
     assertEquals(1006, missing.code());
     assertFalse(missing.wasClean());
     assertEquals(1005, noStatus.code());
