@@ -1,0 +1,142 @@
+package dev.closecodes.micrometer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.closecodes.runtime.CloseEvent;
+import dev.closecodes.runtime.StandardCloseCode;
+import dev.closecodes.testing.JdkClient;
+import dev.closecodes.testing.LoopbackJetty;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Closes counted on a real server, read back from a real Prometheus scrape over HTTP: the expected
+ * series and counts, and a bounded number of series after a hostile peer sent 1,000 different
+ * numbers.
+ */
+class CloseMetricsTest {
+
+  private static final int HOSTILE = 1_000;
+
+  private final PrometheusMeterRegistry prometheus =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final CloseMetrics metrics = new CloseMetrics(prometheus);
+
+  /** Public: Jetty calls the listener through method handles. */
+  public static final class Endpoint implements Session.Listener.AutoDemanding {
+    private final CloseMetrics metrics;
+    private final CountDownLatch closes;
+
+    Endpoint(CloseMetrics metrics, CountDownLatch closes) {
+      this.metrics = metrics;
+      this.closes = closes;
+    }
+
+    @Override
+    public void onWebSocketClose(int statusCode, String reason, Callback callback) {
+      metrics.received(CloseEvent.received(statusCode, reason, true));
+      callback.succeed();
+      closes.countDown();
+    }
+  }
+
+  @Test
+  void closesSentAndReceivedAppearInTheScrape() throws Exception {
+    CountDownLatch closes = new CountDownLatch(2);
+    try (LoopbackJetty server = new LoopbackJetty(uri -> new Endpoint(metrics, closes))) {
+      JdkClient.connect(server.uri()).close(metrics.sent(new ShopCloseEvents().cartExpired()));
+      JdkClient.connect(server.uri()).close(CloseEvent.of(StandardCloseCode.NORMAL_CLOSURE));
+      assertTrue(closes.await(10, TimeUnit.SECONDS));
+    }
+    metrics.received(CloseEvent.received(StandardCloseCode.ABNORMAL_CLOSURE.code(), "", false));
+
+    List<String> series = scrape();
+
+    assertTrue(
+        series.contains(
+            "websocket_closes_total{clean=\"true\",code=\"4301\",direction=\"sent\","
+                + "name=\"CART_EXPIRED\",set=\"dev.closecodes.micrometer.ShopCloses\"} 1.0"),
+        series::toString);
+    assertTrue(
+        series.contains(
+            "websocket_closes_total{clean=\"true\",code=\"4301\",direction=\"received\","
+                + "name=\"CART_EXPIRED\",set=\"dev.closecodes.micrometer.ShopCloses\"} 1.0"),
+        series::toString);
+    assertTrue(
+        series.contains(
+            "websocket_closes_total{clean=\"true\",code=\"1000\",direction=\"received\","
+                + "name=\"NORMAL_CLOSURE\",set=\"standard\"} 1.0"),
+        series::toString);
+    assertTrue(
+        series.contains(
+            "websocket_closes_total{clean=\"false\",code=\"1006\",direction=\"received\","
+                + "name=\"ABNORMAL_CLOSURE\",set=\"standard\"} 1.0"),
+        series::toString);
+  }
+
+  @Test
+  void aHostilePeerSendingAThousandNumbersAddsAHandfulOfSeries() throws Exception {
+    CountDownLatch closes = new CountDownLatch(HOSTILE);
+    try (LoopbackJetty server = new LoopbackJetty(uri -> new Endpoint(metrics, closes))) {
+      for (int i = 0; i < HOSTILE; i++) {
+        // 3000-3499 and 4500-4999: 1,000 numbers that no set declares.
+        int code = i < HOSTILE / 2 ? 3000 + i : 4000 + i;
+        JdkClient.connect(server.uri()).close(CloseEvent.of(code, ""));
+      }
+      assertTrue(closes.await(60, TimeUnit.SECONDS), "closes counted: " + closes.getCount());
+    }
+
+    List<String> series = scrape();
+
+    assertEquals(
+        List.of(
+            "websocket_closes_total{clean=\"true\",code=\"3000-3999\",direction=\"received\","
+                + "name=\"UNREGISTERED\",set=\"none\"} 500.0",
+            "websocket_closes_total{clean=\"true\",code=\"4000-4999\",direction=\"received\","
+                + "name=\"UNREGISTERED\",set=\"none\"} 500.0"),
+        series);
+  }
+
+  /** Scrapes the registry over HTTP, as Prometheus does; returns the counter's series, sorted. */
+  private List<String> scrape() throws Exception {
+    HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    http.createContext(
+        "/metrics",
+        exchange -> {
+          byte[] text = prometheus.scrape().getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, text.length);
+          try (OutputStream body = exchange.getResponseBody()) {
+            body.write(text);
+          }
+        });
+    http.start();
+    try {
+      URI uri = URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/metrics");
+      String text =
+          HttpClient.newHttpClient()
+              .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
+              .body();
+      return text.lines()
+          .filter(line -> line.startsWith("websocket_closes_total{"))
+          .sorted()
+          .toList();
+    } finally {
+      http.stop(0);
+    }
+  }
+}
