@@ -1,0 +1,22 @@
+package com.example.lib;
+
+/** Greets. */
+public final class Greeter {
+
+  /** Creates a greeter. */
+  public Greeter() {}
+
+  /**
+   * @return a greeting
+   */
+  public String hello() {
+    return "hello";
+  }
+
+  /**
+   * @return a farewell
+   */
+  public String bye() {
+    return "bye";
+  }
+}
