@@ -36,6 +36,7 @@ class BundleIT {
           "closecodes-spring",
           "closecodes-netty",
           "closecodes-okhttp",
+          "closecodes-java-websocket",
           "closecodes-micrometer");
   private static final List<String> POMS =
       List.of("closecodes-parent", "closecodes-bom", "closecodes-adapters");
