@@ -37,6 +37,7 @@ class BundleIT {
           "closecodes-netty",
           "closecodes-okhttp",
           "closecodes-java-websocket",
+          "closecodes-vertx",
           "closecodes-micrometer");
   private static final List<String> POMS =
       List.of("closecodes-parent", "closecodes-bom", "closecodes-adapters");
