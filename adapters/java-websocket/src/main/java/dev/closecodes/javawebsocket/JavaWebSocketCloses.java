@@ -3,11 +3,13 @@ package dev.closecodes.javawebsocket;
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.runtime.StandardCloseCode;
 import org.java_websocket.WebSocket;
+import org.java_websocket.client.WebSocketClient;
 
 /**
  * Typed close events with Java-WebSocket ({@code org.java-websocket}), on both its client and its
  * server: {@code JavaWebSocketCloses.close(connection, event)} to send, {@code
- * JavaWebSocketCloses.received(code, reason)} in {@code onClose}.
+ * JavaWebSocketCloses.received(connection, code, reason)} in {@code onClose}, with a {@link
+ * CloseStatusDraft} on the connection so that an empty close frame is told from 1000.
  */
 public final class JavaWebSocketCloses {
 
@@ -26,21 +28,39 @@ public final class JavaWebSocketCloses {
   }
 
   /**
-   * Records what {@code onClose(code, reason, remote)} reports; it never throws. The {@code remote}
-   * flag says who started the close, not whether the closing handshake completed, so it is not
-   * used: the code says that. Java-WebSocket reports numbers of its own below 0 ({@code -1} for a
-   * connection that never opened, {@code -2} and {@code -3} for its own failures); like 1006, they
-   * are recorded as 1006, not clean, as a browser reports a connection that ended without a close
-   * frame, with Java-WebSocket's explanation as the reason.
+   * Records what {@code onClose(code, reason, remote)} reports on {@code connection}; it never
+   * throws. Where the connection speaks {@link CloseStatusDraft}, a close frame without a code is
+   * recorded as 1005, which Java-WebSocket reports as 1000. The {@code remote} flag says who
+   * started the close, not whether the closing handshake completed, so it is not used: the code
+   * says that. Java-WebSocket reports numbers of its own below 0 ({@code -1} for a connection that
+   * never opened, {@code -2} and {@code -3} for its own failures); like 1006, they are recorded as
+   * 1006, not clean, as a browser reports a connection that ended without a close frame, with
+   * Java-WebSocket's explanation as the reason.
    *
+   * @param connection the connection {@code onClose} is about: the client itself, or the server's
+   *     connection
    * @param code the code {@code onClose} reports
    * @param reason the reason it reports, or null
    * @return the event
    */
-  public static CloseEvent received(int code, String reason) {
+  public static CloseEvent received(WebSocket connection, int code, String reason) {
     if (code < 0) {
       return CloseEvent.received(StandardCloseCode.ABNORMAL_CLOSURE.code(), reason, false);
     }
+    if (code == StandardCloseCode.NORMAL_CLOSURE.code() && closedWithoutStatus(connection)) {
+      return CloseEvent.received(StandardCloseCode.NO_STATUS_RECEIVED.code(), "");
+    }
     return CloseEvent.received(code, reason);
+  }
+
+  /** A client's own draft is the template its connection copied, so ask the connection's. */
+  private static boolean closedWithoutStatus(WebSocket connection) {
+    WebSocket engine =
+        connection instanceof WebSocketClient
+            ? ((WebSocketClient) connection).getConnection()
+            : connection;
+    return engine != null
+        && engine.getDraft() instanceof CloseStatusDraft
+        && ((CloseStatusDraft) engine.getDraft()).closedWithoutStatus();
   }
 }

@@ -8,31 +8,42 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.testing.JdkClient;
 import dev.closecodes.testing.LoopbackJetty;
+import dev.closecodes.testing.RawWebSocket;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.java_websocket.WebSocket;
 import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.drafts.Draft;
+import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.handshake.ServerHandshake;
 import org.java_websocket.server.WebSocketServer;
 import org.junit.jupiter.api.Test;
 
-/** Java-WebSocket's server and client over loopback, against the JDK client and Jetty. */
+/**
+ * Java-WebSocket's server and client over loopback, against each other, the JDK client, Jetty and a
+ * raw peer that sends an empty close frame or drops the connection.
+ */
 class JavaWebSocketClosesTest {
 
   private static final LobbyCloses CLOSES = new LobbyCloseEvents();
 
-  /** A Java-WebSocket server that closes a connection that sends {@code full <room>}. */
+  /**
+   * A Java-WebSocket server that closes a connection that sends {@code full <room>} and records how
+   * its last connection closed.
+   */
   private static final class Server extends WebSocketServer {
     private final CompletableFuture<Void> started = new CompletableFuture<>();
+    final CompletableFuture<CloseEvent> closed = new CompletableFuture<>();
 
     Server() {
-      super(new InetSocketAddress("127.0.0.1", 0));
+      super(new InetSocketAddress("127.0.0.1", 0), List.of(new CloseStatusDraft()));
       setReuseAddr(true);
     }
 
@@ -50,7 +61,9 @@ class JavaWebSocketClosesTest {
     }
 
     @Override
-    public void onClose(WebSocket connection, int code, String reason, boolean remote) {}
+    public void onClose(WebSocket connection, int code, String reason, boolean remote) {
+      closed.complete(JavaWebSocketCloses.received(connection, code, reason));
+    }
 
     @Override
     public void onError(WebSocket connection, Exception error) {}
@@ -66,7 +79,11 @@ class JavaWebSocketClosesTest {
     final CompletableFuture<CloseEvent> closed = new CompletableFuture<>();
 
     Client(URI uri) {
-      super(uri);
+      this(uri, new CloseStatusDraft());
+    }
+
+    Client(URI uri, Draft draft) {
+      super(uri, draft);
     }
 
     @Override
@@ -77,7 +94,7 @@ class JavaWebSocketClosesTest {
 
     @Override
     public void onClose(int code, String reason, boolean remote) {
-      closed.complete(JavaWebSocketCloses.received(code, reason));
+      closed.complete(JavaWebSocketCloses.received(this, code, reason));
     }
 
     @Override
@@ -133,6 +150,101 @@ class JavaWebSocketClosesTest {
   }
 
   @Test
+  void theClientRecordsTheServersTypedClose() throws Exception {
+    Server server = new Server();
+    server.start();
+    try {
+      Client client = new Client(server.uri());
+      assertTrue(client.connectBlocking(10, TimeUnit.SECONDS));
+      client.send("full lobby");
+
+      assertEquals(CLOSES.roomFull("lobby"), client.closed.get(10, TimeUnit.SECONDS));
+      assertEquals(CLOSES.roomFull("lobby"), server.closed.get(10, TimeUnit.SECONDS));
+    } finally {
+      server.stop(1000);
+    }
+  }
+
+  @Test
+  void anEmptyCloseFrameIsNoStatusAtTheClient() throws Exception {
+    try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
+      CompletableFuture<RawWebSocket> accepted = peer.accept();
+      Client client = new Client(peer.uri());
+      assertTrue(client.connectBlocking(10, TimeUnit.SECONDS));
+      accepted.get().sendEmptyClose();
+
+      CloseEvent closed = client.closed.get(10, TimeUnit.SECONDS);
+      assertEquals(1005, closed.code());
+      assertEquals("", closed.reason());
+      assertTrue(closed.wasClean());
+    }
+  }
+
+  @Test
+  void withoutTheDraftJavaWebSocketReportsAnEmptyCloseFrameAs1000() throws Exception {
+    try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
+      CompletableFuture<RawWebSocket> accepted = peer.accept();
+      Client client = new Client(peer.uri(), new Draft_6455());
+      assertTrue(client.connectBlocking(10, TimeUnit.SECONDS));
+      accepted.get().sendEmptyClose();
+
+      assertEquals(1000, client.closed.get(10, TimeUnit.SECONDS).code());
+    }
+  }
+
+  @Test
+  void aCloseFrameWithACodeIsNotTakenForAnEmptyOne() throws Exception {
+    try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
+      CompletableFuture<RawWebSocket> accepted = peer.accept();
+      Client client = new Client(peer.uri());
+      assertTrue(client.connectBlocking(10, TimeUnit.SECONDS));
+      RawWebSocket server = accepted.get();
+      server.sendText("");
+      server.sendText("x".repeat(300));
+      server.sendText("x".repeat(70_000));
+      server.sendClose(new byte[] {0x03, (byte) 0xE8});
+
+      assertEquals(CloseEvent.received(1000, "", true), client.closed.get(10, TimeUnit.SECONDS));
+    }
+  }
+
+  @Test
+  void aDroppedConnectionIsAbnormalAndNotCleanAtTheClient() throws Exception {
+    try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
+      CompletableFuture<RawWebSocket> accepted = peer.accept();
+      Client client = new Client(peer.uri());
+      assertTrue(client.connectBlocking(10, TimeUnit.SECONDS));
+      accepted.get().drop();
+
+      CloseEvent closed = client.closed.get(10, TimeUnit.SECONDS);
+      assertEquals(1006, closed.code());
+      assertFalse(closed.wasClean());
+    }
+  }
+
+  @Test
+  void theServerRecordsAnEmptyCloseFrameAndADroppedConnection() throws Exception {
+    Server server = new Server();
+    server.start();
+    try {
+      RawWebSocket.connect(server.uri()).sendEmptyClose();
+      assertEquals(CloseEvent.received(1005, "", true), server.closed.get(10, TimeUnit.SECONDS));
+    } finally {
+      server.stop(1000);
+    }
+    Server dropped = new Server();
+    dropped.start();
+    try {
+      RawWebSocket.connect(dropped.uri()).drop();
+      CloseEvent closed = dropped.closed.get(10, TimeUnit.SECONDS);
+      assertEquals(1006, closed.code());
+      assertFalse(closed.wasClean());
+    } finally {
+      dropped.stop(1000);
+    }
+  }
+
+  @Test
   void aConnectionThatNeverOpenedIsAbnormalAndNotClean() throws Exception {
     int unused;
     try (ServerSocket socket = new ServerSocket(0)) {
@@ -149,9 +261,10 @@ class JavaWebSocketClosesTest {
 
   @Test
   void whatItReportsIsRecordedWithoutThrowing() {
-    assertEquals(1006, JavaWebSocketCloses.received(-2, null).code());
-    assertEquals(1015, JavaWebSocketCloses.received(1015, "tls").code());
-    assertFalse(JavaWebSocketCloses.received(1015, "tls").wasClean());
-    assertEquals("x".repeat(200), JavaWebSocketCloses.received(1000, "x".repeat(200)).reason());
+    assertEquals(1006, JavaWebSocketCloses.received(null, -2, null).code());
+    assertEquals(1015, JavaWebSocketCloses.received(null, 1015, "tls").code());
+    assertFalse(JavaWebSocketCloses.received(null, 1015, "tls").wasClean());
+    assertEquals(
+        "x".repeat(200), JavaWebSocketCloses.received(null, 1000, "x".repeat(200)).reason());
   }
 }

@@ -3,12 +3,14 @@ package dev.closecodes.vertx;
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.runtime.StandardCloseCode;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.http.WebSocketBase;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Typed close events with Vert.x WebSockets, server ({@code ServerWebSocket}) and client ({@code
  * WebSocket}) alike: {@code VertxCloses.close(webSocket, event)} to send, {@code
- * VertxCloses.received(webSocket)} in its close handler.
+ * VertxCloses.onClose(webSocket, event -> ...)} to receive.
  */
 public final class VertxCloses {
 
@@ -28,14 +30,33 @@ public final class VertxCloses {
   }
 
   /**
-   * Records how {@code webSocket} closed, once its close handler runs; it never throws. Vert.x
-   * reports 1006 itself where no close frame arrived (not clean), a null reason for a close without
-   * one (recorded as {@code ""}), and no status at all for a close frame without a code, recorded
-   * as 1005.
+   * Calls {@code handler} once {@code webSocket} has closed, with what the wire said; it never
+   * throws. Vert.x reports a close frame without a code as 1000; this reports it as 1005, as the
+   * RFC and browsers do, so it takes the WebSocket's frame handler, to see the close frame itself
+   * (the message handlers are separate and keep working), and its close handler. Vert.x reports
+   * 1006 itself where no close frame arrived (not clean), and a null reason for a close without one
+   * (recorded as {@code ""}).
+   *
+   * @param webSocket a server's {@code ServerWebSocket} or a client's {@code WebSocket}
+   * @param handler called once, on the WebSocket's context
    */
-  public static CloseEvent received(WebSocketBase webSocket) {
+  public static void onClose(WebSocketBase webSocket, Handler<CloseEvent> handler) {
+    AtomicBoolean closedWithoutStatus = new AtomicBoolean();
+    webSocket.frameHandler(
+        frame -> {
+          if (frame.isClose()) {
+            closedWithoutStatus.set(frame.binaryData().length() == 0);
+          }
+        });
+    webSocket.closeHandler(
+        closed -> handler.handle(received(webSocket, closedWithoutStatus.get())));
+  }
+
+  private static CloseEvent received(WebSocketBase webSocket, boolean closedWithoutStatus) {
     Short code = webSocket.closeStatusCode();
-    int number = code == null ? StandardCloseCode.NO_STATUS_RECEIVED.code() : code & 0xFFFF;
-    return CloseEvent.received(number, webSocket.closeReason());
+    if (code == null || closedWithoutStatus) {
+      return CloseEvent.received(StandardCloseCode.NO_STATUS_RECEIVED.code(), "");
+    }
+    return CloseEvent.received(code & 0xFFFF, webSocket.closeReason());
   }
 }

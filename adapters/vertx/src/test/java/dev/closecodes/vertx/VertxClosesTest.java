@@ -1,29 +1,41 @@
 package dev.closecodes.vertx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.testing.JdkClient;
+import dev.closecodes.testing.RawWebSocket;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Vert.x 5's WebSocket server and client over loopback. */
+/**
+ * Vert.x 5's WebSocket server and client over loopback, against each other, the JDK client and a
+ * raw peer that sends an empty close frame or drops the connection.
+ */
 class VertxClosesTest {
 
   private static final LobbyCloses CLOSES = new LobbyCloseEvents();
   private static Vertx vertx;
 
+  /** Held for the whole class: Vert.x closes a client, and its connections, once unreachable. */
+  private static WebSocketClient client;
+
   @BeforeAll
   static void start() {
     vertx = Vertx.vertx();
+    client = vertx.createWebSocketClient();
   }
 
   @AfterAll
@@ -71,15 +83,78 @@ class VertxClosesTest {
     HttpServer server = server(new CompletableFuture<>());
     try {
       WebSocket webSocket =
-          vertx
-              .createWebSocketClient()
-              .connect(server.actualPort(), "127.0.0.1", "/")
-              .await(10, TimeUnit.SECONDS);
+          client.connect(server.actualPort(), "127.0.0.1", "/").await(10, TimeUnit.SECONDS);
       CompletableFuture<CloseEvent> closed = new CompletableFuture<>();
-      webSocket.closeHandler(done -> closed.complete(VertxCloses.received(webSocket)));
+      VertxCloses.onClose(webSocket, closed::complete);
       webSocket.writeTextMessage("lobby");
 
       assertEquals(CLOSES.roomFull("lobby"), closed.get(10, TimeUnit.SECONDS));
+    } finally {
+      server.close().await(10, TimeUnit.SECONDS);
+    }
+  }
+
+  /** A Vert.x client connected to {@code peer}, completing the future with how it closed. */
+  private static WebSocket client(URI peer, CompletableFuture<CloseEvent> closed) throws Exception {
+    WebSocket webSocket =
+        client.connect(peer.getPort(), peer.getHost(), "/").await(10, TimeUnit.SECONDS);
+    VertxCloses.onClose(webSocket, closed::complete);
+    return webSocket;
+  }
+
+  @Test
+  void theClientRecordsAnEmptyCloseFrameAsNoStatus() throws Exception {
+    try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
+      CompletableFuture<RawWebSocket> accepted = peer.accept();
+      CompletableFuture<CloseEvent> closed = new CompletableFuture<>();
+      client(peer.uri(), closed);
+      RawWebSocket server = accepted.get();
+      server.sendEmptyClose();
+      server.awaitClose();
+      server.close();
+
+      assertEquals(CloseEvent.received(1005, "", true), closed.get(10, TimeUnit.SECONDS));
+    }
+  }
+
+  @Test
+  void theClientRecordsADroppedConnectionAsAbnormal() throws Exception {
+    try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
+      CompletableFuture<RawWebSocket> accepted = peer.accept();
+      CompletableFuture<CloseEvent> closed = new CompletableFuture<>();
+      client(peer.uri(), closed);
+      accepted.get().drop();
+
+      CloseEvent event = closed.get(10, TimeUnit.SECONDS);
+      assertEquals(1006, event.code());
+      assertFalse(event.wasClean());
+    }
+  }
+
+  @Test
+  void theServerRecordsAnEmptyCloseFrameAndADroppedConnection() throws Exception {
+    List<CompletableFuture<CloseEvent>> closes =
+        List.of(new CompletableFuture<>(), new CompletableFuture<>());
+    AtomicInteger connections = new AtomicInteger();
+    HttpServer server =
+        vertx
+            .createHttpServer()
+            .webSocketHandler(
+                webSocket -> {
+                  CompletableFuture<CloseEvent> closed = closes.get(connections.getAndIncrement());
+                  VertxCloses.onClose(webSocket, closed::complete);
+                })
+            .listen(0, "127.0.0.1")
+            .await(10, TimeUnit.SECONDS);
+    try {
+      URI uri = URI.create("ws://127.0.0.1:" + server.actualPort() + "/");
+      RawWebSocket.connect(uri).sendEmptyClose();
+      assertEquals(CloseEvent.received(1005, "", true), closes.get(0).get(10, TimeUnit.SECONDS));
+
+      RawWebSocket.connect(uri).drop();
+      CloseEvent dropped = closes.get(1).get(10, TimeUnit.SECONDS);
+      assertEquals(1006, dropped.code());
+      assertFalse(dropped.wasClean());
     } finally {
       server.close().await(10, TimeUnit.SECONDS);
     }
