@@ -15,6 +15,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.java_websocket.WebSocket;
@@ -33,6 +34,10 @@ import org.junit.jupiter.api.Test;
 class JavaWebSocketClosesTest {
 
   private static final LobbyCloses CLOSES = new LobbyCloseEvents();
+
+  /** The two ways a connection ends without a close frame: the peer quits, the network fails. */
+  private static final List<Consumer<RawWebSocket>> ENDINGS =
+      List.of(RawWebSocket::drop, RawWebSocket::reset);
 
   /**
    * A Java-WebSocket server that closes a connection that sends {@code full <room>} and records how
@@ -209,16 +214,18 @@ class JavaWebSocketClosesTest {
   }
 
   @Test
-  void aDroppedConnectionIsAbnormalAndNotCleanAtTheClient() throws Exception {
-    try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
-      CompletableFuture<RawWebSocket> accepted = peer.accept();
-      Client client = new Client(peer.uri());
-      assertTrue(client.connectBlocking(10, TimeUnit.SECONDS));
-      accepted.get().drop();
+  void aDroppedOrResetConnectionIsAbnormalAndNotCleanAtTheClient() throws Exception {
+    for (Consumer<RawWebSocket> ending : ENDINGS) {
+      try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
+        CompletableFuture<RawWebSocket> accepted = peer.accept();
+        Client client = new Client(peer.uri());
+        assertTrue(client.connectBlocking(10, TimeUnit.SECONDS));
+        ending.accept(accepted.get());
 
-      CloseEvent closed = client.closed.get(10, TimeUnit.SECONDS);
-      assertEquals(1006, closed.code());
-      assertFalse(closed.wasClean());
+        CloseEvent closed = client.closed.get(10, TimeUnit.SECONDS);
+        assertEquals(1006, closed.code());
+        assertFalse(closed.wasClean());
+      }
     }
   }
 
@@ -232,15 +239,17 @@ class JavaWebSocketClosesTest {
     } finally {
       server.stop(1000);
     }
-    Server dropped = new Server();
-    dropped.start();
-    try {
-      RawWebSocket.connect(dropped.uri()).drop();
-      CloseEvent closed = dropped.closed.get(10, TimeUnit.SECONDS);
-      assertEquals(1006, closed.code());
-      assertFalse(closed.wasClean());
-    } finally {
-      dropped.stop(1000);
+    for (Consumer<RawWebSocket> ending : ENDINGS) {
+      Server dropped = new Server();
+      dropped.start();
+      try {
+        ending.accept(RawWebSocket.connect(dropped.uri()));
+        CloseEvent closed = dropped.closed.get(10, TimeUnit.SECONDS);
+        assertEquals(1006, closed.code());
+        assertFalse(closed.wasClean());
+      } finally {
+        dropped.stop(1000);
+      }
     }
   }
 

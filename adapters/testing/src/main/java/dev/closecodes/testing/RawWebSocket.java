@@ -22,8 +22,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A WebSocket peer written against the bytes of RFC 6455, for what no well-behaved stack does on
  * request: a close frame with an empty body (which the receiver must report as 1005) and a
- * connection dropped without any close frame (1006, not clean). As a client it masks its frames, as
- * a server it does not, as the RFC requires.
+ * connection dropped or reset without any close frame (1006, not clean). As a client it masks its
+ * frames, as a server it does not, as the RFC requires.
  */
 public final class RawWebSocket implements AutoCloseable {
 
@@ -208,8 +208,17 @@ public final class RawWebSocket implements AutoCloseable {
     }
   }
 
-  /** Ends the TCP connection at once, without a close frame. */
+  /** Ends the TCP connection without a close frame, as a peer that quits does (a FIN). */
   public void drop() {
+    try {
+      socket.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Resets the TCP connection, without a close frame, as a network that fails does (an RST). */
+  public void reset() {
     try {
       socket.setSoLinger(true, 0);
       socket.close();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,23 +119,26 @@ class VertxClosesTest {
   }
 
   @Test
-  void theClientRecordsADroppedConnectionAsAbnormal() throws Exception {
-    try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
-      CompletableFuture<RawWebSocket> accepted = peer.accept();
-      CompletableFuture<CloseEvent> closed = new CompletableFuture<>();
-      client(peer.uri(), closed);
-      accepted.get().drop();
+  void theClientRecordsADroppedOrResetConnectionAsAbnormal() throws Exception {
+    for (Consumer<RawWebSocket> ending :
+        List.<Consumer<RawWebSocket>>of(RawWebSocket::drop, RawWebSocket::reset)) {
+      try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
+        CompletableFuture<RawWebSocket> accepted = peer.accept();
+        CompletableFuture<CloseEvent> closed = new CompletableFuture<>();
+        client(peer.uri(), closed);
+        ending.accept(accepted.get());
 
-      CloseEvent event = closed.get(10, TimeUnit.SECONDS);
-      assertEquals(1006, event.code());
-      assertFalse(event.wasClean());
+        CloseEvent event = closed.get(10, TimeUnit.SECONDS);
+        assertEquals(1006, event.code());
+        assertFalse(event.wasClean());
+      }
     }
   }
 
   @Test
   void theServerRecordsAnEmptyCloseFrameAndADroppedConnection() throws Exception {
     List<CompletableFuture<CloseEvent>> closes =
-        List.of(new CompletableFuture<>(), new CompletableFuture<>());
+        List.of(new CompletableFuture<>(), new CompletableFuture<>(), new CompletableFuture<>());
     AtomicInteger connections = new AtomicInteger();
     HttpServer server =
         vertx
@@ -155,6 +159,11 @@ class VertxClosesTest {
       CloseEvent dropped = closes.get(1).get(10, TimeUnit.SECONDS);
       assertEquals(1006, dropped.code());
       assertFalse(dropped.wasClean());
+
+      RawWebSocket.connect(uri).reset();
+      CloseEvent reset = closes.get(2).get(10, TimeUnit.SECONDS);
+      assertEquals(1006, reset.code());
+      assertFalse(reset.wasClean());
     } finally {
       server.close().await(10, TimeUnit.SECONDS);
     }
