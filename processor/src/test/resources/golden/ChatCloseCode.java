@@ -158,5 +158,10 @@ public enum ChatCloseCode implements CloseCode {
     public List<ChatCloseCode> codes() {
       return List.of(values());
     }
+
+    @Override
+    public Optional<Object> events() {
+      return Optional.of(new ChatCloseEvents());
+    }
   }
 }

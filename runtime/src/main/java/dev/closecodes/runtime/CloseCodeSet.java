@@ -1,6 +1,7 @@
 package dev.closecodes.runtime;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A set of codes declared with {@code @CloseCodes}, as the {@link CloseCodeRegistry} finds it: the
@@ -18,4 +19,15 @@ public interface CloseCodeSet {
    * @return the codes, in declaration order
    */
   List<? extends CloseCode> codes();
+
+  /**
+   * The factory of the set's events that the processor generates ({@code XxxCloseEvents}), which
+   * implements the declaring interface, so that a container can offer it for injection; empty for a
+   * set made by hand.
+   *
+   * @return the factory, which holds no state, or empty
+   */
+  default Optional<Object> events() {
+    return Optional.empty();
+  }
 }

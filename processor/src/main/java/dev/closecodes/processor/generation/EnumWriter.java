@@ -181,6 +181,16 @@ public final class EnumWriter {
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), enumName))
                 .addStatement("return $T.of(values())", List.class)
                 .build())
+        .addMethod(
+            MethodSpec.methodBuilder("events")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.OBJECT))
+                .addStatement(
+                    "return $T.of(new $T())",
+                    Optional.class,
+                    ClassName.get(set.packageName(), set.eventsName().simpleName()))
+                .build())
         .build();
   }
 

@@ -1,0 +1,44 @@
+package dev.closecodes.spring.boot;
+
+import dev.closecodes.runtime.CloseCodeRegistry;
+import dev.closecodes.runtime.CloseCodeSet;
+import java.beans.Introspector;
+import org.springframework.beans.factory.BeanClassLoaderAware;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+
+/**
+ * Registers the events factory of every set on the class path ({@code ChatCloseEvents}) as a bean
+ * named after its class ({@code chatCloseEvents}), unless the application defines a bean of that
+ * name itself. The factories hold no state, so one instance serves the whole application.
+ */
+final class CloseCodeEventsRegistrar
+    implements BeanDefinitionRegistryPostProcessor, BeanClassLoaderAware {
+
+  private ClassLoader classLoader;
+
+  @Override
+  public void setBeanClassLoader(ClassLoader classLoader) {
+    this.classLoader = classLoader;
+  }
+
+  @Override
+  public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
+    for (CloseCodeSet set : CloseCodeRegistry.load(classLoader).sets()) {
+      set.events()
+          .ifPresent(
+              events -> {
+                String name = Introspector.decapitalize(events.getClass().getSimpleName());
+                if (!registry.containsBeanDefinition(name)) {
+                  registry.registerBeanDefinition(name, definition(events));
+                }
+              });
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> RootBeanDefinition definition(T events) {
+    return new RootBeanDefinition((Class<T>) events.getClass(), () -> events);
+  }
+}

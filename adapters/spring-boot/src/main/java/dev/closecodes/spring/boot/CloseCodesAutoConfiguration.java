@@ -1,0 +1,117 @@
+package dev.closecodes.spring.boot;
+
+import dev.closecodes.micrometer.CloseMetrics;
+import dev.closecodes.runtime.CloseCodeRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.BeanClassLoaderAware;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * What an application with closecodes needs from Spring Boot, with no configuration:
+ *
+ * <ul>
+ *   <li>each endpoint's client bindings, which the processor writes under {@code
+ *       META-INF/closecodes/} of every jar (and which Boot's repackaging moves out of the static
+ *       locations), served at {@value CloseCodesBindings#DEFAULT_PATH}{@code /**} by Spring MVC or
+ *       WebFlux: {@code /closecodes/chat.js}; {@code closecodes.bindings.path} moves them, {@code
+ *       closecodes.bindings.enabled=false} turns them off;
+ *   <li>each generated events class ({@code ChatCloseEvents}) as a bean, to inject as its interface
+ *       ({@code ChatCloses});
+ *   <li>a {@link CloseMetrics} bean counting into the application's {@link MeterRegistry}, where
+ *       there is one.
+ * </ul>
+ *
+ * <p>It names only Spring Framework types and Boot's conditions, which Boot 3.5 and 4 share.
+ */
+@AutoConfiguration(
+    afterName = {
+      "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
+      "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"
+    })
+public class CloseCodesAutoConfiguration {
+
+  /** Registers the events beans; static, since it must run before other beans are made. */
+  @Bean
+  static CloseCodeEventsRegistrar closeCodeEventsRegistrar() {
+    return new CloseCodeEventsRegistrar();
+  }
+
+  /** Serves the bindings with Spring MVC. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+  @ConditionalOnClass(WebMvcConfigurer.class)
+  @ConditionalOnProperty(
+      prefix = "closecodes.bindings",
+      name = "enabled",
+      havingValue = "true",
+      matchIfMissing = true)
+  static class MvcBindings {
+    @Bean
+    WebMvcConfigurer closeCodesBindings(Environment environment) {
+      CloseCodesBindings bindings = CloseCodesBindings.of(environment);
+      return new WebMvcConfigurer() {
+        @Override
+        public void addResourceHandlers(
+            org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry registry) {
+          registry
+              .addResourceHandler(bindings.pattern())
+              .addResourceLocations(CloseCodesBindings.LOCATION);
+        }
+      };
+    }
+  }
+
+  /** Serves the bindings with Spring WebFlux. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+  @ConditionalOnClass(WebFluxConfigurer.class)
+  @ConditionalOnProperty(
+      prefix = "closecodes.bindings",
+      name = "enabled",
+      havingValue = "true",
+      matchIfMissing = true)
+  static class WebFluxBindings {
+    @Bean
+    WebFluxConfigurer closeCodesBindings(Environment environment) {
+      CloseCodesBindings bindings = CloseCodesBindings.of(environment);
+      return new WebFluxConfigurer() {
+        @Override
+        public void addResourceHandlers(
+            org.springframework.web.reactive.config.ResourceHandlerRegistry registry) {
+          registry
+              .addResourceHandler(bindings.pattern())
+              .addResourceLocations(CloseCodesBindings.LOCATION);
+        }
+      };
+    }
+  }
+
+  /** Counts closes where the application has Micrometer. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(MeterRegistry.class)
+  @ConditionalOnBean(MeterRegistry.class)
+  static class Metrics implements BeanClassLoaderAware {
+    private ClassLoader classLoader;
+
+    @Override
+    public void setBeanClassLoader(ClassLoader classLoader) {
+      this.classLoader = classLoader;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CloseMetrics closeMetrics(MeterRegistry meters) {
+      return new CloseMetrics(meters, CloseCodeRegistry.load(classLoader));
+    }
+  }
+}

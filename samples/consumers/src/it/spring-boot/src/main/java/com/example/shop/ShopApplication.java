@@ -1,0 +1,48 @@
+package com.example.shop;
+
+import dev.closecodes.micrometer.CloseMetrics;
+import dev.closecodes.spring.SpringCloses;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+
+@SpringBootApplication
+@EnableWebSocket
+public class ShopApplication implements WebSocketConfigurer {
+
+  private final ShopCloses closes;
+  private final CloseMetrics metrics;
+
+  public ShopApplication(ShopCloses closes, CloseMetrics metrics) {
+    this.closes = closes;
+    this.metrics = metrics;
+  }
+
+  public static void main(String[] args) {
+    SpringApplication.run(ShopApplication.class, args);
+  }
+
+  @Override
+  public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+    registry.addHandler(
+        new TextWebSocketHandler() {
+          @Override
+          protected void handleTextMessage(WebSocketSession session, TextMessage message)
+              throws Exception {
+            session.close(SpringCloses.status(metrics.sent(closes.cartExpired(message.getPayload()))));
+          }
+
+          @Override
+          public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+            metrics.received(SpringCloses.received(status));
+          }
+        },
+        "/shop");
+  }
+}

@@ -1,0 +1,66 @@
+// Each repackaged jar runs as a user runs it: the bindings, which repackaging leaves at the jar's
+// root (META-INF/ is not moved into BOOT-INF/classes/), are served at /closecodes/, the endpoint closes with the injected events bean,
+// and the close shows in Actuator's Prometheus scrape.
+import java.net.http.HttpClient
+import java.net.http.HttpRequest
+import java.net.http.HttpResponse
+import java.net.http.WebSocket
+import java.util.concurrent.CompletableFuture
+import java.util.concurrent.CompletionStage
+import java.util.concurrent.TimeUnit
+import java.util.zip.ZipFile
+
+def http = HttpClient.newHttpClient()
+def get = { String url ->
+    http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+}
+
+for (version in ['3.5.16', '4.0.9']) {
+    def jar = new File(basedir, "target/shop-${version}.jar")
+    def inJar = new ZipFile(jar).withCloseable { zip ->
+        def entry = zip.getEntry('META-INF/closecodes/shop.js')
+        assert entry != null: "${jar} has no META-INF/closecodes/shop.js"
+        zip.getInputStream(entry).text
+    }
+    int port = new ServerSocket(0).withCloseable { it.localPort }
+    def java = new File(System.getProperty('java.home'), 'bin/java').path
+    def app = new ProcessBuilder(java, '-jar', jar.path, "--server.port=${port}")
+            .redirectErrorStream(true)
+            .redirectOutput(new File(basedir, "app-${version}.log"))
+            .start()
+    try {
+        def base = "http://127.0.0.1:${port}"
+        def started = false
+        for (int i = 0; i < 120 && !started; i++) {
+            try {
+                started = get("${base}/closecodes/shop.js").statusCode() == 200
+            } catch (IOException e) {
+                Thread.sleep(500)
+            }
+        }
+        assert started: "Boot ${version} did not serve /closecodes/shop.js:\n" + new File(basedir, "app-${version}.log").text
+        assert get("${base}/closecodes/shop.js").body() == inJar
+        assert get("${base}/closecodes/shop.json").body().contains('"code": 4301')
+
+        def closed = new CompletableFuture()
+        def socket = http.newWebSocketBuilder().buildAsync(URI.create("ws://127.0.0.1:${port}/shop"),
+                new WebSocket.Listener() {
+                    CompletionStage onClose(WebSocket ws, int code, String reason) {
+                        closed.complete("${code} ${reason}".toString())
+                        return null
+                    }
+                }).get(10, TimeUnit.SECONDS)
+        socket.sendText('c-7', true).get(10, TimeUnit.SECONDS)
+        assert closed.get(10, TimeUnit.SECONDS) == '4301 Cart c-7 expired'
+
+        def scrape = get("${base}/actuator/prometheus").body()
+        def series = scrape.readLines().find {
+            it.startsWith('websocket_closes_total{') && it.contains('code="4301"') && it.contains('direction="sent"')
+        }
+        assert series != null && series.endsWith(' 1.0'): "Boot ${version}: no sent 4301 in the scrape:\n" + scrape
+        println "Boot ${version}: bindings served from the repackaged jar, 4301 closed and counted"
+    } finally {
+        app.destroy()
+        app.waitFor(30, TimeUnit.SECONDS)
+    }
+}
