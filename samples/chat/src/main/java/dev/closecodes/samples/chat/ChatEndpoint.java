@@ -1,5 +1,6 @@
 package dev.closecodes.samples.chat;
 
+import dev.closecodes.micrometer.CloseMetrics;
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.runtime.StandardCloseCode;
 import dev.closecodes.samples.moderation.ModerationCloseEvents;
@@ -30,8 +31,10 @@ public final class ChatEndpoint implements Session.Listener.AutoDemanding {
   private final ChatRooms rooms;
   private final Set<ChatEndpoint> connected;
   private final ScheduledExecutorService timers;
+  private final CloseMetrics metrics;
   private final RateLimit rateLimit;
   private volatile Session session;
+  private volatile boolean closedByServer;
   private ScheduledFuture<?> expiry;
 
   ChatEndpoint(
@@ -39,12 +42,14 @@ public final class ChatEndpoint implements Session.Listener.AutoDemanding {
       ChatPolicy policy,
       ChatRooms rooms,
       Set<ChatEndpoint> connected,
-      ScheduledExecutorService timers) {
+      ScheduledExecutorService timers,
+      CloseMetrics metrics) {
     this.name = name;
     this.policy = policy;
     this.rooms = rooms;
     this.connected = connected;
     this.timers = timers;
+    this.metrics = metrics;
     this.rateLimit = new RateLimit(policy.messagesPerWindow(), policy.window());
   }
 
@@ -66,8 +71,10 @@ public final class ChatEndpoint implements Session.Listener.AutoDemanding {
     return written;
   }
 
+  /** Closes this member's connection with {@code event}, counted as sent. */
   CompletableFuture<Void> close(CloseEvent event) {
-    return close(session, event);
+    closedByServer = true;
+    return close(session, metrics.sent(event));
   }
 
   private void send(String text) {
@@ -141,6 +148,9 @@ public final class ChatEndpoint implements Session.Listener.AutoDemanding {
 
   @Override
   public void onWebSocketClose(int statusCode, String reason, Callback callback) {
+    if (!closedByServer) {
+      metrics.received(CloseEvent.received(statusCode, reason));
+    }
     if (expiry != null) {
       expiry.cancel(false);
     }

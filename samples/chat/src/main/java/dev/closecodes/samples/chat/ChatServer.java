@@ -1,7 +1,10 @@
 package dev.closecodes.samples.chat;
 
+import dev.closecodes.micrometer.CloseMetrics;
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.runtime.StandardCloseCode;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -17,7 +20,9 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
 /**
- * The chat server on embedded Jetty: the page at {@code /}, WebSocket connections at {@code /ws}.
+ * The chat server on embedded Jetty: the page at {@code /}, WebSocket connections at {@code /ws},
+ * and at {@code /metrics} every close it sent or received, counted by {@link CloseMetrics}, in
+ * Prometheus' text format.
  */
 public final class ChatServer implements AutoCloseable {
 
@@ -62,6 +67,8 @@ public final class ChatServer implements AutoCloseable {
     ChatRooms rooms = new ChatRooms(policy.roomCapacity());
     AtomicLong guests = new AtomicLong();
     Set<ChatEndpoint> connected = ConcurrentHashMap.newKeySet();
+    PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    CloseMetrics metrics = new CloseMetrics(prometheus);
     WebSocketUpgradeHandler webSockets =
         WebSocketUpgradeHandler.from(
             server,
@@ -76,8 +83,9 @@ public final class ChatServer implements AutoCloseable {
                             policy,
                             rooms,
                             connected,
-                            timers)));
-    webSockets.setHandler(new PageHandler());
+                            timers,
+                            metrics)));
+    webSockets.setHandler(new PageHandler(prometheus::scrape));
     server.setHandler(webSockets);
     server.start();
     return new ChatServer(server, connector, timers, connected);

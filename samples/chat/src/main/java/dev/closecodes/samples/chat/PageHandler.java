@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -11,20 +13,34 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Serves the page, and at {@code /closecodes/} the client bindings that the processor wrote for the
- * chat endpoint ({@code chat.js} and the rest), which name every code the page may receive.
+ * Serves the page, at {@code /closecodes/} the client bindings that the processor wrote for the
+ * chat endpoint ({@code chat.js} and the rest), which name every code the page may receive, and at
+ * {@code /metrics} the close counts for Prometheus (and the page's table).
  */
 final class PageHandler extends Handler.Abstract {
 
   private static final String BINDINGS = "/closecodes/";
+  private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
   private final byte[] page = resource("/web/index.html");
+  private final Supplier<String> metrics;
+
+  /**
+   * @param metrics the scrape, in Prometheus' text format
+   */
+  PageHandler(Supplier<String> metrics) {
+    this.metrics = metrics;
+  }
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
     String path = Request.getPathInContext(request);
     if (path.equals("/") || path.equals("/index.html")) {
       write(response, callback, "text/html; charset=utf-8", page);
+      return true;
+    }
+    if (path.equals("/metrics")) {
+      write(response, callback, PROMETHEUS_TEXT, metrics.get().getBytes(StandardCharsets.UTF_8));
       return true;
     }
     if (path.startsWith(BINDINGS) && path.indexOf('/', BINDINGS.length()) < 0) {

@@ -114,6 +114,27 @@ class BrowserTest {
   }
 
   @Test
+  void thePageShowsTheServersCountsLive() throws Exception {
+    String sessionExpiredSent = "name=\"SESSION_EXPIRED\"";
+    double before =
+        MetricsTest.closes(
+            MetricsTest.scrape(server.pageUri()), sessionExpiredSent, "direction=\"sent\"");
+
+    trigger("sessionExpired");
+
+    String expected = String.valueOf((long) before + 1);
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(
+            ExpectedConditions.textToBe(
+                By.cssSelector("#metrics tr[data-name='SESSION_EXPIRED'] td.sent"), expected));
+    assertEquals(
+        "4001",
+        browser
+            .findElement(By.cssSelector("#metrics tr[data-name='SESSION_EXPIRED'] td.code"))
+            .getText());
+  }
+
+  @Test
   void sessionExpired() {
     Map<String, String> closed = trigger("sessionExpired");
 
