@@ -38,7 +38,9 @@ class BundleIT {
           "closecodes-okhttp",
           "closecodes-java-websocket",
           "closecodes-vertx",
-          "closecodes-micrometer");
+          "closecodes-quarkus",
+          "closecodes-micrometer",
+          "closecodes-spring-boot-starter");
   private static final List<String> POMS =
       List.of("closecodes-parent", "closecodes-bom", "closecodes-adapters");
 

@@ -7,6 +7,7 @@ import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.runtime.InvalidCloseFrameException;
 import dev.closecodes.runtime.StandardCloseCode;
 import dev.closecodes.testing.JdkClient;
+import dev.closecodes.testing.RawWebSocket;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
@@ -40,6 +41,13 @@ class NettyClosesTest {
 
     assertEquals(CloseEvent.of(GameCloseCode.GAME_OVER, "Game over for ada"), closed);
     assertEquals(Optional.of(GameCloseCode.GAME_OVER), closed.closeCode());
+  }
+
+  @Test
+  void serverRecordsAnEmptyCloseFrameAsNoStatus() throws Exception {
+    RawWebSocket.connect(server.uri()).sendEmptyClose();
+
+    assertEquals(CloseEvent.received(1005, "", true), server.received.poll(10, TimeUnit.SECONDS));
   }
 
   @Test

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.runtime.StandardCloseCode;
+import dev.closecodes.testing.RawWebSocket;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.WebSocket;
@@ -87,6 +90,32 @@ class OkHttpClosesTest {
     assertEquals(CloseEvent.of(TestCloseCode.LEAVING), atServer);
     assertEquals(Optional.of(TestCloseCode.LEAVING), atServer.closeCode());
     assertEquals(4010, connection.event().code(), "the server echoes the code");
+  }
+
+  @Test
+  void anEmptyCloseFrameIsNoStatusAndADroppedOrResetConnectionIsAbnormal() throws Exception {
+    try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
+      CompletableFuture<RawWebSocket> accepted = peer.accept();
+      Connection connection = new Connection();
+      client.newWebSocket(new Request.Builder().url(peer.uri().toString()).build(), connection);
+      connection.socket();
+      RawWebSocket raw = accepted.get();
+      raw.sendEmptyClose();
+      raw.awaitClose();
+      raw.close();
+      assertEquals(CloseEvent.received(1005, "", true), connection.event());
+
+      for (Consumer<RawWebSocket> ending :
+          List.<Consumer<RawWebSocket>>of(RawWebSocket::drop, RawWebSocket::reset)) {
+        accepted = peer.accept();
+        Connection dropped = new Connection();
+        client.newWebSocket(new Request.Builder().url(peer.uri().toString()).build(), dropped);
+        dropped.socket();
+        ending.accept(accepted.get());
+        assertEquals(1006, dropped.event().code());
+        assertFalse(dropped.event().wasClean());
+      }
+    }
   }
 
   @Test
