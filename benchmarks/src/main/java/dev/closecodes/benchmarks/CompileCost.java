@@ -37,7 +37,9 @@ import javax.tools.ToolProvider;
  * javac, alternating, several times; it reports medians, the ratios and the processor's own time.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.closecodes.benchmarks.CompileCost}
- * for the default sizes, or name them: {@code ... CompileCost 1000x1 100x10} (codes x sets).
+ * for the default sizes, or name them: {@code ... CompileCost 1000x1 100x10} (codes x sets). Each
+ * run ends with {@link ColdModuleBuild}, a cold javac of a realistic module; {@code ... CompileCost
+ * module} runs only that.
  */
 public final class CompileCost {
 
@@ -46,9 +48,14 @@ public final class CompileCost {
 
   private CompileCost() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, InterruptedException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     Path work = Files.createTempDirectory("closecodes-compile-cost");
+    boolean moduleOnly = List.of(args).equals(List.of("module"));
+    if (moduleOnly) {
+      ColdModuleBuild.run(work.resolve("module"), RUNS);
+      return;
+    }
     int[][] sizes =
         args.length == 0
             ? new int[][] {{10, 1}, {100, 10}, {1000, 10}, {1000, 1}}
@@ -81,6 +88,7 @@ public final class CompileCost {
           result.processorTotal * 1000 / size[0]);
     }
     markersOnTheClassPath(javac, work.resolve("markers"));
+    ColdModuleBuild.run(work.resolve("module"), RUNS);
   }
 
   /**

@@ -11,25 +11,42 @@ import java.util.Optional;
  * <p>Events to send come from the generated {@code *CloseEvents} factories or from {@link
  * #of(CloseCode, String)}; both refuse codes that may not be sent and reasons that do not fit a
  * close frame. Events that were received come from {@link #received(int, String, boolean)}.
- * Instances are immutable.
+ * Instances are immutable. No class outside this one can extend it.
  */
-public final class CloseEvent {
+public class CloseEvent {
 
   private final int code;
   private final String reason;
-  private final boolean wasClean;
   private final CloseCode closeCode;
 
-  /** Whether the event was made to send, and so checked: the others were only recorded. */
-  private final boolean checked;
-
-  private CloseEvent(
-      int code, String reason, boolean wasClean, CloseCode closeCode, boolean checked) {
+  /**
+   * An event made to send, and so checked. What else an event is, its class says, so that an event
+   * takes no more memory than its three fields: {@link Received} was only recorded, {@link Unclean}
+   * also ended without a completed closing handshake.
+   */
+  private CloseEvent(int code, String reason, CloseCode closeCode) {
     this.code = code;
     this.reason = reason;
-    this.wasClean = wasClean;
     this.closeCode = closeCode;
-    this.checked = checked;
+  }
+
+  /** A clean close that was received or observed: recorded as reported, not checked. */
+  private static class Received extends CloseEvent {
+    Received(int code, String reason, CloseCode closeCode) {
+      super(code, reason, closeCode);
+    }
+  }
+
+  /** A close whose handshake did not complete. */
+  private static final class Unclean extends Received {
+    Unclean(int code, String reason, CloseCode closeCode) {
+      super(code, reason, closeCode);
+    }
+  }
+
+  private static CloseEvent recorded(
+      int code, String reason, boolean wasClean, CloseCode closeCode) {
+    return wasClean ? new Received(code, reason, closeCode) : new Unclean(code, reason, closeCode);
   }
 
   /**
@@ -55,7 +72,7 @@ public final class CloseEvent {
    */
   public static CloseEvent of(CloseCode code, String reason) {
     WirePolicy.requireSendable(code.code());
-    return new CloseEvent(code.code(), ReasonText.requireValid(reason), true, code, true);
+    return new CloseEvent(code.code(), ReasonText.requireValid(reason), code);
   }
 
   /**
@@ -70,7 +87,7 @@ public final class CloseEvent {
    */
   public static CloseEvent fitting(CloseCode code, String reason) {
     WirePolicy.requireSendable(code.code());
-    return new CloseEvent(code.code(), ReasonText.fit(reason), true, code, true);
+    return new CloseEvent(code.code(), ReasonText.fit(reason), code);
   }
 
   /**
@@ -85,7 +102,7 @@ public final class CloseEvent {
   public static CloseEvent of(int code, String reason) {
     WirePolicy.requireSendable(code);
     return new CloseEvent(
-        code, ReasonText.requireValid(reason), true, CloseCodeRegistry.global().lookup(code), true);
+        code, ReasonText.requireValid(reason), CloseCodeRegistry.global().lookup(code));
   }
 
   /**
@@ -111,12 +128,34 @@ public final class CloseEvent {
    *     CloseCodeRegistry#global()} knows
    */
   public static CloseEvent received(int code, String reason, boolean wasClean) {
-    return new CloseEvent(
-        code,
-        reason == null ? "" : reason,
-        wasClean,
-        CloseCodeRegistry.global().lookup(code),
-        false);
+    if (wasClean && (reason == null || reason.isEmpty()) && NoReason.covers(code)) {
+      return NoReason.received(code);
+    }
+    return recorded(
+        code, reason == null ? "" : reason, wasClean, CloseCodeRegistry.global().lookup(code));
+  }
+
+  /**
+   * The clean received events without a reason, made once per code and kept: most closes carry no
+   * reason, so recording them allocates nothing. The events are immutable, so a race only makes one
+   * twice.
+   */
+  private static final class NoReason {
+    private static final CloseEvent[] BY_CODE =
+        new CloseEvent[CloseCodeRange.APPLICATION.last() + 1];
+
+    static boolean covers(int code) {
+      return code >= 0 && code < BY_CODE.length;
+    }
+
+    static CloseEvent received(int code) {
+      CloseEvent event = BY_CODE[code];
+      if (event == null) {
+        event = new Received(code, "", CloseCodeRegistry.global().lookup(code));
+        BY_CODE[code] = event;
+      }
+      return event;
+    }
   }
 
   /**
@@ -143,8 +182,8 @@ public final class CloseEvent {
    * @return this event
    * @throws IllegalArgumentException if it may not be sent; the message says why
    */
-  public CloseEvent requireSendable() {
-    if (!checked) {
+  public final CloseEvent requireSendable() {
+    if (this instanceof Received) {
       WirePolicy.requireSendable(code);
       ReasonText.requireValid(reason);
     }
@@ -166,7 +205,7 @@ public final class CloseEvent {
    * @param <C> that type
    * @return the code as {@code type}, or empty when the number is not one of its codes
    */
-  public <C extends CloseCode> Optional<C> closeCode(Class<C> type) {
+  public final <C extends CloseCode> Optional<C> closeCode(Class<C> type) {
     if (type.isInstance(closeCode)) {
       return Optional.of(type.cast(closeCode));
     }
@@ -184,14 +223,14 @@ public final class CloseEvent {
   /**
    * @return the close code, as {@code CloseEvent.code} in a browser
    */
-  public int code() {
+  public final int code() {
     return code;
   }
 
   /**
    * @return the reason, {@code ""} for none, as {@code CloseEvent.reason} in a browser
    */
-  public String reason() {
+  public final String reason() {
     return reason;
   }
 
@@ -199,44 +238,44 @@ public final class CloseEvent {
    * @return whether the closing handshake completed, as {@code CloseEvent.wasClean} in a browser;
    *     always true for an event created to send
    */
-  public boolean wasClean() {
-    return wasClean;
+  public final boolean wasClean() {
+    return !(this instanceof Unclean);
   }
 
   /**
    * @return the typed code, when the number is known
    */
-  public Optional<CloseCode> closeCode() {
+  public final Optional<CloseCode> closeCode() {
     return Optional.ofNullable(closeCode);
   }
 
   /** Two events are equal when code, reason and {@code wasClean} are. */
   @Override
-  public boolean equals(Object other) {
+  public final boolean equals(Object other) {
     if (!(other instanceof CloseEvent)) {
       return false;
     }
     CloseEvent that = (CloseEvent) other;
-    return code == that.code && wasClean == that.wasClean && reason.equals(that.reason);
+    return code == that.code && wasClean() == that.wasClean() && reason.equals(that.reason);
   }
 
   @Override
-  public int hashCode() {
-    return Objects.hash(code, reason, wasClean);
+  public final int hashCode() {
+    return Objects.hash(code, reason, wasClean());
   }
 
   /**
    * @return for example {@code CloseEvent[4002 ROOM_FULL "Room 7 is full", clean]}
    */
   @Override
-  public String toString() {
+  public final String toString() {
     return "CloseEvent["
         + code
         + (closeCode == null ? "" : " " + closeCode.name())
         + " \""
         + reason
         + "\", "
-        + (wasClean ? "clean" : "not clean")
+        + (wasClean() ? "clean" : "not clean")
         + "]";
   }
 }

@@ -86,6 +86,9 @@ public final class ReasonText {
    */
   public static String fit(String text) {
     int length = text.length();
+    if (length <= MAX_BYTES / 3 && !hasSurrogate(text, length)) {
+      return text;
+    }
     int bytes = 0;
     boolean unpaired = false;
     for (int i = 0; i < length; i++) {
@@ -101,6 +104,19 @@ public final class ReasonText {
       }
     }
     return unpaired ? rebuild(text, length) : text;
+  }
+
+  /**
+   * Whether {@code text} holds a surrogate. Text of at most {@code MAX_BYTES / 3} chars without one
+   * always fits, since no other char takes more than 3 bytes: checking that is all the work.
+   */
+  private static boolean hasSurrogate(String text, int length) {
+    for (int i = 0; i < length; i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Copies the first {@code end} chars of {@code text}, unpaired surrogates replaced. */

@@ -41,6 +41,21 @@ class CloseFrameTest {
   }
 
   @Test
+  void aPayloadWithoutAReasonIsReadAsOneEventPerCode() {
+    byte[] normal = {0x03, (byte) 0xE8};
+    byte[] application = {0x0F, (byte) 0xA0};
+
+    CloseEvent first = CloseFrame.decode(normal);
+    assertSame(first, CloseFrame.decode(ByteBuffer.wrap(normal)));
+    assertSame(first, CloseEvent.received(1000, null, true));
+    assertEquals(CloseEvent.received(1000, "", true), first);
+    assertEquals(Optional.of(StandardCloseCode.NORMAL_CLOSURE), first.closeCode());
+    assertSame(CloseFrame.decode(application), CloseEvent.received(4000, "", true));
+    assertEquals(
+        CloseEvent.received(70_000, "", true).code(), 70_000, "a number outside 16 bits too");
+  }
+
+  @Test
   void autobahn_7_3_1_emptyPayloadIsNoStatus() {
     CloseEvent event = CloseFrame.decode(new byte[0]);
 

@@ -19,7 +19,8 @@ final class DeclarationsWriter {
   private DeclarationsWriter() {}
 
   static String write(Catalogue.Group group) {
-    return FILE.formatted(
+    return Templates.fill(
+        FILE,
         ScriptParts.header(group),
         ScriptParts.title(group),
         ScriptParts.constants(group, (key, code) -> "readonly " + key + ": " + code + ";"),

@@ -29,7 +29,8 @@ final class JsonWriter {
   private JsonWriter() {}
 
   static String write(Catalogue.Group group) {
-    return FILE.formatted(
+    return Templates.fill(
+        FILE,
         Baseline.FORMAT,
         Baseline.VERSION,
         JsText.quote(group.endpoint()),

@@ -83,13 +83,14 @@ final class MarkdownWriter {
           .append(MarkdownText.text(range.description()))
           .append(" |\n");
     }
-    return FILE.formatted(
+    return Templates.fill(
+        FILE,
         Catalogue.endpointName(group.endpoint()),
         group.sets().stream()
             .map(set -> MarkdownText.code(set.set()))
             .collect(Collectors.joining(", ")),
         codes,
-        retired.isEmpty() ? "" : RETIRED.formatted(retired),
+        retired.isEmpty() ? "" : Templates.fill(RETIRED, retired),
         standard,
         ranges);
   }

@@ -82,7 +82,8 @@ final class ScriptParts {
 
   /** {@link #TYPES} filled in. */
   static String types() {
-    return TYPES.formatted(
+    return Templates.fill(
+        TYPES,
         Stream.of(StandardCloseCode.values())
             .map(code -> JsText.quote(code.name()))
             .collect(Collectors.joining("\n  | ")),

@@ -27,7 +27,8 @@ final class TypeScriptWriter {
   private TypeScriptWriter() {}
 
   static String write(Catalogue.Group group) {
-    return FILE.formatted(
+    return Templates.fill(
+        FILE,
         ScriptParts.header(group),
         ScriptParts.title(group),
         ScriptParts.constants(group, (key, code) -> key + ": " + code + ","),
