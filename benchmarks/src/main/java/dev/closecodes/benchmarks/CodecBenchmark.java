@@ -2,11 +2,17 @@ package dev.closecodes.benchmarks;
 
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.runtime.CloseFrame;
+import dev.closecodes.runtime.WirePolicy;
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocket08FrameDecoder;
+import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
 import java.nio.ByteBuffer;
 import java.util.concurrent.TimeUnit;
+import okhttp3.internal.ws.WebSocketProtocol;
 import org.eclipse.jetty.websocket.core.CloseStatus;
+import org.java_websocket.exceptions.InvalidDataException;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,7 +28,10 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The close-frame payload: encoding an event and decoding a received payload, against Netty's
- * {@code CloseWebSocketFrame} and Jetty 12's {@code CloseStatus}. The reason holds non-ASCII text.
+ * {@code CloseWebSocketFrame} (as its accessors read a frame, and as its decoder checks one first),
+ * Jetty 12's {@code CloseStatus} and Java-WebSocket's {@code CloseFrame}; and checking a code
+ * before sending, against OkHttp. The reason holds non-ASCII text. Vert.x reads a close frame with
+ * Netty's decoder and the same two reads as Netty's accessors, so Netty's rows are its rows.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,6 +47,20 @@ public class CodecBenchmark {
   private ByteBuffer emptyReasonPayload;
   private CloseWebSocketFrame nettyFrame;
   private CloseWebSocketFrame nettyEmptyReasonFrame;
+  private final NettyStrictDecoder nettyDecoder = new NettyStrictDecoder();
+  private int code = event.code();
+
+  /** Netty's decoder, for the check it applies to every close frame it receives. */
+  private static final class NettyStrictDecoder extends WebSocket08FrameDecoder {
+    NettyStrictDecoder() {
+      super(WebSocketDecoderConfig.newBuilder().build());
+    }
+
+    /** Valid input never reaches the context, which only reports a violation. */
+    void check(ByteBuf body) {
+      checkCloseFrameBody(null, body);
+    }
+  }
 
   @Setup
   public void setUp() {
@@ -109,5 +132,54 @@ public class CodecBenchmark {
   public void nettyDecodeEmptyReason(Blackhole blackhole) {
     blackhole.consume(nettyEmptyReasonFrame.statusCode());
     blackhole.consume(nettyEmptyReasonFrame.reasonText());
+  }
+
+  /** Netty as its decoder receives a frame: the body checked, then the two reads. */
+  @Benchmark
+  public void nettyStrictDecode(Blackhole blackhole) {
+    nettyDecoder.check(nettyFrame.content());
+    blackhole.consume(nettyFrame.statusCode());
+    blackhole.consume(nettyFrame.reasonText());
+  }
+
+  /** Java-WebSocket as it sends a close: the frame made, then checked. */
+  @Benchmark
+  public ByteBuffer javaWebSocketEncode() throws InvalidDataException {
+    org.java_websocket.framing.CloseFrame frame = new org.java_websocket.framing.CloseFrame();
+    frame.setReason(event.reason());
+    frame.setCode(event.code());
+    frame.isValid();
+    return frame.getPayloadData();
+  }
+
+  /** Java-WebSocket as it receives a close: the frame made from the payload, then checked. */
+  @Benchmark
+  public void javaWebSocketDecode(Blackhole blackhole) throws InvalidDataException {
+    org.java_websocket.framing.CloseFrame frame = new org.java_websocket.framing.CloseFrame();
+    frame.setPayload(payload.duplicate());
+    frame.isValid();
+    blackhole.consume(frame.getCloseCode());
+    blackhole.consume(frame.getMessage());
+  }
+
+  @Benchmark
+  public void javaWebSocketDecodeEmptyReason(Blackhole blackhole) throws InvalidDataException {
+    org.java_websocket.framing.CloseFrame frame = new org.java_websocket.framing.CloseFrame();
+    frame.setPayload(emptyReasonPayload.duplicate());
+    frame.isValid();
+    blackhole.consume(frame.getCloseCode());
+    blackhole.consume(frame.getMessage());
+  }
+
+  /** Whether a code may be sent. */
+  @Benchmark
+  public boolean closecodesCheckCode() {
+    return WirePolicy.isSendable(code);
+  }
+
+  /** OkHttp's check before it sends a close: null when the code may be sent. */
+  @Benchmark
+  public String okhttpCheckCode() {
+    return WebSocketProtocol.INSTANCE.closeCodeExceptionMessage(code);
   }
 }
