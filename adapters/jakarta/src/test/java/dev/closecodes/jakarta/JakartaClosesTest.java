@@ -9,6 +9,7 @@ import dev.closecodes.runtime.CloseCode;
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.runtime.StandardCloseCode;
 import dev.closecodes.testing.JdkClient;
+import dev.closecodes.testing.RawWebSocket;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnMessage;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
 import org.eclipse.jetty.server.Server;
@@ -73,6 +75,21 @@ class JakartaClosesTest {
   @AfterAll
   static void stop() throws Exception {
     server.stop();
+  }
+
+  @Test
+  void anEmptyCloseFrameIsNoStatusAndADroppedOrResetConnectionIsAbnormal() throws Exception {
+    RECEIVED.clear();
+    RawWebSocket.connect(uri).sendEmptyClose();
+    assertEquals(CloseEvent.received(1005, "", true), RECEIVED.poll(10, TimeUnit.SECONDS));
+
+    for (Consumer<RawWebSocket> ending :
+        List.<Consumer<RawWebSocket>>of(RawWebSocket::drop, RawWebSocket::reset)) {
+      ending.accept(RawWebSocket.connect(uri));
+      CloseEvent dropped = RECEIVED.poll(10, TimeUnit.SECONDS);
+      assertEquals(1006, dropped.code());
+      assertFalse(dropped.wasClean());
+    }
   }
 
   @Test

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.testing.LoopbackJetty;
+import dev.closecodes.testing.RawWebSocket;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.junit.jupiter.api.AfterAll;
@@ -82,7 +85,36 @@ class SpringClosesTest {
   }
 
   private static WebSocketSession connect(Handler handler) throws Exception {
+    return connect(handler, uri);
+  }
+
+  private static WebSocketSession connect(Handler handler, String uri) throws Exception {
     return new StandardWebSocketClient().execute(handler, uri).get(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void anEmptyCloseFrameIsNoStatusAndADroppedOrResetConnectionIsAbnormal() throws Exception {
+    try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
+      CompletableFuture<RawWebSocket> accepted = peer.accept();
+      Handler handler = new Handler();
+      connect(handler, peer.uri().toString());
+      RawWebSocket raw = accepted.get();
+      raw.sendEmptyClose();
+      raw.awaitClose();
+      raw.close();
+      assertEquals(CloseEvent.received(1005, "", true), handler.closed.get(10, TimeUnit.SECONDS));
+
+      for (Consumer<RawWebSocket> ending :
+          List.<Consumer<RawWebSocket>>of(RawWebSocket::drop, RawWebSocket::reset)) {
+        accepted = peer.accept();
+        Handler dropped = new Handler();
+        connect(dropped, peer.uri().toString());
+        ending.accept(accepted.get());
+        CloseEvent event = dropped.closed.get(10, TimeUnit.SECONDS);
+        assertEquals(1006, event.code());
+        assertFalse(event.wasClean());
+      }
+    }
   }
 
   @Test
