@@ -83,8 +83,7 @@ class JakartaClosesTest {
     RawWebSocket.connect(uri).sendEmptyClose();
     assertEquals(CloseEvent.received(1005, "", true), RECEIVED.poll(10, TimeUnit.SECONDS));
 
-    for (Consumer<RawWebSocket> ending :
-        List.<Consumer<RawWebSocket>>of(RawWebSocket::drop, RawWebSocket::reset)) {
+    for (Consumer<RawWebSocket> ending : RawWebSocket.ENDINGS_WITHOUT_CLOSE_FRAME) {
       ending.accept(RawWebSocket.connect(uri));
       CloseEvent dropped = RECEIVED.poll(10, TimeUnit.SECONDS);
       assertEquals(1006, dropped.code());

@@ -35,10 +35,6 @@ class JavaWebSocketClosesTest {
 
   private static final LobbyCloses CLOSES = new LobbyCloseEvents();
 
-  /** The two ways a connection ends without a close frame: the peer quits, the network fails. */
-  private static final List<Consumer<RawWebSocket>> ENDINGS =
-      List.of(RawWebSocket::drop, RawWebSocket::reset);
-
   /**
    * A Java-WebSocket server that closes a connection that sends {@code full <room>} and records how
    * its last connection closed.
@@ -215,7 +211,7 @@ class JavaWebSocketClosesTest {
 
   @Test
   void aDroppedOrResetConnectionIsAbnormalAndNotCleanAtTheClient() throws Exception {
-    for (Consumer<RawWebSocket> ending : ENDINGS) {
+    for (Consumer<RawWebSocket> ending : RawWebSocket.ENDINGS_WITHOUT_CLOSE_FRAME) {
       try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
         CompletableFuture<RawWebSocket> accepted = peer.accept();
         Client client = new Client(peer.uri());
@@ -239,7 +235,7 @@ class JavaWebSocketClosesTest {
     } finally {
       server.stop(1000);
     }
-    for (Consumer<RawWebSocket> ending : ENDINGS) {
+    for (Consumer<RawWebSocket> ending : RawWebSocket.ENDINGS_WITHOUT_CLOSE_FRAME) {
       Server dropped = new Server();
       dropped.start();
       try {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.runtime.StandardCloseCode;
 import dev.closecodes.testing.RawWebSocket;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -105,8 +104,7 @@ class OkHttpClosesTest {
       raw.close();
       assertEquals(CloseEvent.received(1005, "", true), connection.event());
 
-      for (Consumer<RawWebSocket> ending :
-          List.<Consumer<RawWebSocket>>of(RawWebSocket::drop, RawWebSocket::reset)) {
+      for (Consumer<RawWebSocket> ending : RawWebSocket.ENDINGS_WITHOUT_CLOSE_FRAME) {
         accepted = peer.accept();
         Connection dropped = new Connection();
         client.newWebSocket(new Request.Builder().url(peer.uri().toString()).build(), dropped);

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.testing.LoopbackJetty;
 import dev.closecodes.testing.RawWebSocket;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -104,8 +103,7 @@ class SpringClosesTest {
       raw.close();
       assertEquals(CloseEvent.received(1005, "", true), handler.closed.get(10, TimeUnit.SECONDS));
 
-      for (Consumer<RawWebSocket> ending :
-          List.<Consumer<RawWebSocket>>of(RawWebSocket::drop, RawWebSocket::reset)) {
+      for (Consumer<RawWebSocket> ending : RawWebSocket.ENDINGS_WITHOUT_CLOSE_FRAME) {
         accepted = peer.accept();
         Handler dropped = new Handler();
         connect(dropped, peer.uri().toString());

@@ -9,7 +9,6 @@ import dev.closecodes.testing.JdkClient;
 import dev.closecodes.testing.RawWebSocket;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -136,8 +135,7 @@ class WebFluxClosesTest {
       raw.close();
       assertEquals(CloseEvent.received(1005, "", true), closed.get(10, TimeUnit.SECONDS));
 
-      for (Consumer<RawWebSocket> ending :
-          List.<Consumer<RawWebSocket>>of(RawWebSocket::drop, RawWebSocket::reset)) {
+      for (Consumer<RawWebSocket> ending : RawWebSocket.ENDINGS_WITHOUT_CLOSE_FRAME) {
         accepted = peer.accept();
         closed = clientSession(peer.uri(), session -> Mono.never());
         ending.accept(accepted.get());

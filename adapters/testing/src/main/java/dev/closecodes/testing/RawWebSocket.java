@@ -14,10 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * A WebSocket peer written against the bytes of RFC 6455, for what no well-behaved stack does on
@@ -26,6 +28,10 @@ import java.util.concurrent.TimeUnit;
  * frames, as a server it does not, as the RFC requires.
  */
 public final class RawWebSocket implements AutoCloseable {
+
+  /** The two ways a connection ends without a close frame: the peer quits, the network fails. */
+  public static final List<Consumer<RawWebSocket>> ENDINGS_WITHOUT_CLOSE_FRAME =
+      List.of(RawWebSocket::drop, RawWebSocket::reset);
 
   private static final String GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
   private static final int TIMEOUT_MILLIS = 10_000;

@@ -120,8 +120,7 @@ class VertxClosesTest {
 
   @Test
   void theClientRecordsADroppedOrResetConnectionAsAbnormal() throws Exception {
-    for (Consumer<RawWebSocket> ending :
-        List.<Consumer<RawWebSocket>>of(RawWebSocket::drop, RawWebSocket::reset)) {
+    for (Consumer<RawWebSocket> ending : RawWebSocket.ENDINGS_WITHOUT_CLOSE_FRAME) {
       try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
         CompletableFuture<RawWebSocket> accepted = peer.accept();
         CompletableFuture<CloseEvent> closed = new CompletableFuture<>();

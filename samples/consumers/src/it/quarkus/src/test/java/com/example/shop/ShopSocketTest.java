@@ -15,7 +15,6 @@ import io.quarkus.websockets.next.BasicWebSocketConnector;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.WebSocketClientConnection;
 import java.net.URI;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -121,7 +120,7 @@ class ShopSocketTest {
   @Test
   void theClientRecordsADroppedOrResetConnectionAsAbnormal() throws Exception {
     for (Consumer<RawWebSocket> ending :
-        List.<Consumer<RawWebSocket>>of(RawWebSocket::drop, RawWebSocket::reset)) {
+        RawWebSocket.ENDINGS_WITHOUT_CLOSE_FRAME) {
       try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
         CompletableFuture<RawWebSocket> accepted = peer.accept();
         CompletableFuture<CloseEvent> closed = new CompletableFuture<>();
