@@ -1,6 +1,7 @@
 package com.example.chat;
 
 import dev.closecodes.runtime.CloseEvent;
+import dev.closecodes.runtime.ReasonTemplate;
 import javax.annotation.processing.Generated;
 
 /**
@@ -11,7 +12,11 @@ import javax.annotation.processing.Generated;
 public final class ChatCloseEvents implements ChatCloses {
   private static final CloseEvent SESSION_EXPIRED = CloseEvent.of(ChatCloseCode.SESSION_EXPIRED);
 
+  private static final ReasonTemplate ROOM_FULL = ReasonTemplate.of(ChatCloseCode.ROOM_FULL, "Room ", " is full");
+
   private static final CloseEvent AWKWARD_TEXT = CloseEvent.of(ChatCloseCode.AWKWARD_TEXT);
+
+  private static final ReasonTemplate NUMBERS = ReasonTemplate.of(ChatCloseCode.NUMBERS, "", "", " messages");
 
   private static final CloseEvent NO_REASON = CloseEvent.of(ChatCloseCode.NO_REASON);
 
@@ -37,7 +42,7 @@ public final class ChatCloseEvents implements ChatCloses {
    */
   @Override
   public CloseEvent roomFull(String room) {
-    return CloseEvent.fitting(ChatCloseCode.ROOM_FULL, "Room " + room + " is full");
+    return ChatCloseEvents.ROOM_FULL.fill(room);
   }
 
   /**
@@ -50,7 +55,7 @@ public final class ChatCloseEvents implements ChatCloses {
 
   @Override
   public CloseEvent numbers(int count, long limit) {
-    return CloseEvent.fitting(ChatCloseCode.NUMBERS, String.valueOf(count) + limit + " messages");
+    return ChatCloseEvents.NUMBERS.fill(count, limit);
   }
 
   @Override

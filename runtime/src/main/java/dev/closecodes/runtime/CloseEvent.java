@@ -90,6 +90,11 @@ public class CloseEvent {
     return new CloseEvent(code.code(), ReasonText.fit(reason), code);
   }
 
+  /** An event to send whose code and reason the caller has checked: a {@link ReasonTemplate}. */
+  static CloseEvent checked(CloseCode code, String reason) {
+    return new CloseEvent(code.code(), reason, code);
+  }
+
   /**
    * Creates an event to send with a bare number, typed when it is a standard code or one of a set
    * that {@link CloseCodeRegistry#global()} knows.

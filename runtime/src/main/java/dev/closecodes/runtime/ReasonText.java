@@ -2,6 +2,7 @@ package dev.closecodes.runtime;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Reason text as a close frame carries it: UTF-8, at most {@value #MAX_BYTES} bytes. The one place
@@ -86,7 +87,7 @@ public final class ReasonText {
    */
   public static String fit(String text) {
     int length = text.length();
-    if (length <= MAX_BYTES / 3 && !hasSurrogate(text, length)) {
+    if (length <= MAX_BYTES / 3 && !hasSurrogate(text)) {
       return text;
     }
     int bytes = 0;
@@ -107,10 +108,52 @@ public final class ReasonText {
   }
 
   /**
+   * Makes the concatenation of {@code parts} fit a close frame as {@link #fit(String)} makes it
+   * fit, in place and without building the text that is cut off: the part where the limit falls is
+   * cut and the parts after it emptied. A reason template's parts are its fixed texts and
+   * arguments.
+   */
+  static void fit(String[] parts) {
+    int bytes = 0;
+    for (int p = 0; p < parts.length; p++) {
+      String part = parts[p];
+      int length = part.length();
+      for (int i = 0; i < length; i++) {
+        char c = part.charAt(i);
+        int width;
+        if (c < 0x80) {
+          width = 1;
+        } else if (c < 0x800) {
+          width = 2;
+        } else if (!Character.isSurrogate(c)) {
+          width = 3;
+        } else if (width(part, i) == 4) {
+          width = 4;
+        } else {
+          // An unpaired surrogate, or a pair split between two parts: rare enough to join first.
+          parts[0] = fit(String.join("", parts));
+          Arrays.fill(parts, 1, parts.length, "");
+          return;
+        }
+        if (bytes + width > MAX_BYTES) {
+          parts[p] = part.substring(0, i);
+          Arrays.fill(parts, p + 1, parts.length, "");
+          return;
+        }
+        bytes += width;
+        if (width == 4) {
+          i++;
+        }
+      }
+    }
+  }
+
+  /**
    * Whether {@code text} holds a surrogate. Text of at most {@code MAX_BYTES / 3} chars without one
    * always fits, since no other char takes more than 3 bytes: checking that is all the work.
    */
-  private static boolean hasSurrogate(String text, int length) {
+  static boolean hasSurrogate(String text) {
+    int length = text.length();
     for (int i = 0; i < length; i++) {
       if (Character.isSurrogate(text.charAt(i))) {
         return true;

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.closecodes.processor.model.CodeSet;
 import dev.closecodes.processor.model.DeclaredCode;
 import dev.closecodes.processor.model.ReasonTemplate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -21,6 +22,8 @@ public final class EventsWriter {
 
   private static final ClassName CLOSE_EVENT =
       ClassName.get("dev.closecodes.runtime", "CloseEvent");
+  private static final ClassName REASON_TEMPLATE =
+      ClassName.get("dev.closecodes.runtime", "ReasonTemplate");
 
   private final Optional<AnnotationSpec> generated;
 
@@ -51,18 +54,25 @@ public final class EventsWriter {
       type.addModifiers(Modifier.PUBLIC);
     }
     for (DeclaredCode code : set.codes()) {
-      if (code.template().isConstant()) {
-        type.addField(
-            FieldSpec.builder(
-                    CLOSE_EVENT,
-                    code.constantName(),
-                    Modifier.PRIVATE,
-                    Modifier.STATIC,
-                    Modifier.FINAL)
-                .initializer("$T.of($T.$N)", CLOSE_EVENT, enumName, code.constantName())
-                .addAnnotations(DeprecatedAnnotation.of(code.deprecation()))
-                .build());
-      }
+      boolean constant = code.template().isConstant();
+      type.addField(
+          FieldSpec.builder(
+                  constant ? CLOSE_EVENT : REASON_TEMPLATE,
+                  code.constantName(),
+                  Modifier.PRIVATE,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .initializer(
+                  constant
+                      ? CodeBlock.of("$T.of($T.$N)", CLOSE_EVENT, enumName, code.constantName())
+                      : CodeBlock.of(
+                          "$T.of($T.$N, $L)",
+                          REASON_TEMPLATE,
+                          enumName,
+                          code.constantName(),
+                          fixedTexts(code.template())))
+              .addAnnotations(DeprecatedAnnotation.of(code.deprecation()))
+              .build());
     }
     type.addMethod(
         MethodSpec.constructorBuilder()
@@ -70,12 +80,16 @@ public final class EventsWriter {
             .addModifiers(Modifier.PUBLIC)
             .build());
     for (DeclaredCode code : set.codes()) {
-      type.addMethod(method(code, enumName));
+      type.addMethod(method(code, ClassName.get(set.packageName(), set.eventsName().simpleName())));
     }
     return JavaFile.builder(set.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
-  private static MethodSpec method(DeclaredCode code, ClassName enumName) {
+  /**
+   * The method that makes {@code code}'s events. A template is named with its class, since a
+   * parameter of the same name would hide it.
+   */
+  private static MethodSpec method(DeclaredCode code, ClassName eventsName) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(code.methodName())
             .addAnnotation(Override.class)
@@ -93,33 +107,29 @@ public final class EventsWriter {
     }
     return method
         .addStatement(
-            "return $T.fitting($T.$N, $L)",
-            CLOSE_EVENT,
-            enumName,
+            "return $T.$N.fill($L)",
+            eventsName,
             code.constantName(),
-            reason(code.template().parts()))
+            String.join(", ", code.template().placeholderNames()))
         .build();
   }
 
   /**
-   * The filled-in reason as string concatenation; a leading placeholder goes through {@code
-   * String.valueOf} so that {@code {a}{b}} with numbers concatenates rather than adds.
+   * The template's fixed texts as literals: one before each placeholder and one after the last,
+   * empty ones included, as {@code ReasonTemplate.of} takes them.
    */
-  private static CodeBlock reason(List<ReasonTemplate.Part> parts) {
-    CodeBlock.Builder text = CodeBlock.builder();
-    for (int i = 0; i < parts.size(); i++) {
-      if (i > 0) {
-        text.add(" + ");
-      }
-      ReasonTemplate.Part part = parts.get(i);
+  private static String fixedTexts(ReasonTemplate template) {
+    List<String> texts = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (ReasonTemplate.Part part : template.parts()) {
       if (part instanceof ReasonTemplate.Literal literal) {
-        text.add("$L", JavaText.literal(literal.text()));
-      } else if (part instanceof ReasonTemplate.Placeholder placeholder && i == 0) {
-        text.add("$T.valueOf($N)", String.class, placeholder.name());
-      } else if (part instanceof ReasonTemplate.Placeholder placeholder) {
-        text.add("$N", placeholder.name());
+        text.append(literal.text());
+      } else {
+        texts.add(JavaText.literal(text.toString()));
+        text.setLength(0);
       }
     }
-    return text.build();
+    texts.add(JavaText.literal(text.toString()));
+    return String.join(", ", texts);
   }
 }
