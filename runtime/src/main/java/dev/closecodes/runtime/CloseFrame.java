@@ -2,6 +2,7 @@ package dev.closecodes.runtime;
 
 import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.ReadOnlyBufferException;
 import java.nio.charset.StandardCharsets;
 
@@ -114,22 +115,11 @@ public final class CloseFrame {
    * @throws InvalidCloseFrameException as {@link #decode(byte[])} does
    */
   public static CloseEvent decode(ByteBuffer payload) {
-    int length = payload.remaining();
-    if (length == 0) {
-      return CloseEvent.received(StandardCloseCode.NO_STATUS_RECEIVED.code(), "", true);
-    }
-    if (length == 1) {
-      throw protocolError("close frame payload of 1 byte: a code takes 2");
-    }
-    if (length > MAX_PAYLOAD_BYTES) {
-      throw protocolError(
-          "close frame payload of "
-              + length
-              + " bytes: at most "
-              + MAX_PAYLOAD_BYTES
-              + " are allowed");
-    }
     int start = payload.position();
+    int length = payload.limit() - start;
+    if (length < 2 || length > MAX_PAYLOAD_BYTES) {
+      return decodeOddLength(length);
+    }
     int code = codeAt(payload, start);
     if (!WirePolicy.isSendable(code)) {
       throw protocolError(
@@ -138,6 +128,22 @@ public final class CloseFrame {
     String reason = ReasonText.decode(payload, start + 2, start + length);
     payload.position(start + length);
     return CloseEvent.received(code, reason, true);
+  }
+
+  /** A payload without a code, 1005 as browsers report it, or one that no close frame can be. */
+  private static CloseEvent decodeOddLength(int length) {
+    if (length == 0) {
+      return CloseEvent.received(StandardCloseCode.NO_STATUS_RECEIVED.code(), "", true);
+    }
+    if (length == 1) {
+      throw protocolError("close frame payload of 1 byte: a code takes 2");
+    }
+    throw protocolError(
+        "close frame payload of "
+            + length
+            + " bytes: at most "
+            + MAX_PAYLOAD_BYTES
+            + " are allowed");
   }
 
   /**
@@ -164,7 +170,8 @@ public final class CloseFrame {
 
   /** The 2-byte code at {@code index}, big-endian whatever the buffer's order. */
   private static int codeAt(ByteBuffer payload, int index) {
-    return (payload.get(index) & 0xFF) << 8 | payload.get(index + 1) & 0xFF;
+    short code = payload.getShort(index);
+    return (payload.order() == ByteOrder.BIG_ENDIAN ? code : Short.reverseBytes(code)) & 0xFFFF;
   }
 
   private static InvalidCloseFrameException protocolError(String message) {
