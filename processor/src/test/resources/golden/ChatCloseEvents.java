@@ -42,6 +42,9 @@ public final class ChatCloseEvents implements ChatCloses {
    */
   @Override
   public CloseEvent roomFull(String room) {
+    if (String.valueOf(room).length() <= 36) {
+      return CloseEvent.fitting(ChatCloseCode.ROOM_FULL, "Room " + room + " is full");
+    }
     return ChatCloseEvents.ROOM_FULL.fill(room);
   }
 

@@ -8,6 +8,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.closecodes.runtime.CloseCode;
 import dev.closecodes.runtime.CloseEvent;
+import dev.closecodes.runtime.ReasonText;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Optional;
@@ -136,6 +137,24 @@ class GeneratedCodeTest {
 
     // "Room " is 5 bytes; 29 emoji take 116 more; a 30th would need 4 bytes with 2 left.
     assertThat(event.reason()).isEqualTo("Room " + emoji.repeat(29));
+  }
+
+  /**
+   * Short arguments are concatenated in the generated method, long ones filled in by the template:
+   * either way the reason is what {@code ReasonText.fit} makes of the whole text.
+   */
+  @Test
+  void everyArgumentLengthGivesTheFittedConcatenation() throws Exception {
+    Method roomFull = events().getClass().getMethod("roomFull", String.class);
+    for (String unit : new String[] {"a", "é", "€", "\ud83d\ude00", "\ud83d", "x\ude00"}) {
+      for (int count = 0; count <= 130; count++) {
+        String room = unit.repeat(count);
+        CloseEvent event = (CloseEvent) roomFull.invoke(events(), room);
+        assertThat(event.reason()).isEqualTo(ReasonText.fit("Room " + room + " is full"));
+      }
+    }
+    assertThat(((CloseEvent) roomFull.invoke(events(), (Object) null)).reason())
+        .isEqualTo("Room null is full");
   }
 
   @Test

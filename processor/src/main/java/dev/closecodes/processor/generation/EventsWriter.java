@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.closecodes.processor.model.CodeSet;
 import dev.closecodes.processor.model.DeclaredCode;
 import dev.closecodes.processor.model.ReasonTemplate;
+import dev.closecodes.runtime.ReasonText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -80,7 +81,8 @@ public final class EventsWriter {
             .addModifiers(Modifier.PUBLIC)
             .build());
     for (DeclaredCode code : set.codes()) {
-      type.addMethod(method(code, ClassName.get(set.packageName(), set.eventsName().simpleName())));
+      type.addMethod(
+          method(code, enumName, ClassName.get(set.packageName(), set.eventsName().simpleName())));
     }
     return JavaFile.builder(set.packageName(), type.build()).skipJavaLangImports(true).build();
   }
@@ -89,7 +91,7 @@ public final class EventsWriter {
    * The method that makes {@code code}'s events. A template is named with its class, since a
    * parameter of the same name would hide it.
    */
-  private static MethodSpec method(DeclaredCode code, ClassName eventsName) {
+  private static MethodSpec method(DeclaredCode code, ClassName enumName, ClassName eventsName) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(code.methodName())
             .addAnnotation(Override.class)
@@ -105,13 +107,62 @@ public final class EventsWriter {
     if (code.template().isConstant()) {
       return method.addStatement("return $N", code.constantName()).build();
     }
+    List<String> placeholders = code.template().placeholderNames();
+    CodeBlock fill =
+        CodeBlock.of(
+            "$T.$N.fill($L)", eventsName, code.constantName(), String.join(", ", placeholders));
+    int shortArguments =
+        (ReasonText.MAX_BYTES - ReasonText.utf8Length(code.template().fixedText())) / 3;
+    if (!allStrings(code, placeholders)) {
+      return method.addStatement("return $L", fill).build();
+    }
+    // Short arguments: the concatenation javac compiles, with the fixed texts as constants, is
+    // the fastest; fitting it measures nothing. Long ones: the template copies only what is kept.
     return method
+        .beginControlFlow("if ($L <= $L)", lengths(placeholders), shortArguments)
         .addStatement(
-            "return $T.$N.fill($L)",
-            eventsName,
+            "return $T.fitting($T.$N, $L)",
+            CLOSE_EVENT,
+            enumName,
             code.constantName(),
-            String.join(", ", code.template().placeholderNames()))
+            concatenation(code.template().parts()))
+        .endControlFlow()
+        .addStatement("return $L", fill)
         .build();
+  }
+
+  private static boolean allStrings(DeclaredCode code, List<String> placeholders) {
+    for (VariableElement parameter : code.method().getParameters()) {
+      if (placeholders.contains(parameter.getSimpleName().toString())
+          && !parameter.asType().toString().equals("java.lang.String")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The chars the arguments take, {@code null} as {@code "null"}. */
+  private static CodeBlock lengths(List<String> placeholders) {
+    CodeBlock.Builder sum = CodeBlock.builder();
+    for (int i = 0; i < placeholders.size(); i++) {
+      sum.add(i == 0 ? "" : " + ")
+          .add("$T.valueOf($N).length()", String.class, placeholders.get(i));
+    }
+    return sum.build();
+  }
+
+  /** The filled-in reason as string concatenation of the fixed texts and the String arguments. */
+  private static CodeBlock concatenation(List<ReasonTemplate.Part> parts) {
+    CodeBlock.Builder text = CodeBlock.builder();
+    for (int i = 0; i < parts.size(); i++) {
+      text.add(i == 0 ? "" : " + ");
+      if (parts.get(i) instanceof ReasonTemplate.Literal literal) {
+        text.add("$L", JavaText.literal(literal.text()));
+      } else if (parts.get(i) instanceof ReasonTemplate.Placeholder placeholder) {
+        text.add("$N", placeholder.name());
+      }
+    }
+    return text.build();
   }
 
   /**
