@@ -7,10 +7,10 @@ import java.util.Arrays;
  * to send: its code and its fixed text are checked once, when the template is made, and each
  * event's reason is the fixed text filled in with arguments, made to fit as {@link
  * ReasonText#fit(String)} makes text fit. The generated factories hold one per code whose reason
- * takes arguments.
+ * takes arguments, and fill in through it the arguments that may be long.
  *
- * <p>Filling in costs what the concatenation costs: where the arguments are too short to push the
- * reason past {@value ReasonText#MAX_BYTES} bytes, nothing is measured; where they are long, only
+ * <p>Where the arguments are too short to push the reason past {@value ReasonText#MAX_BYTES} bytes,
+ * they are only scanned for unpaired surrogates before the concatenation; where they are long, only
  * the text that is kept is copied. An argument is filled in as {@link String#valueOf(Object)} gives
  * it, {@code null} as {@code "null"}, as string concatenation does.
  *
