@@ -166,31 +166,27 @@ class JavaWebSocketClosesTest {
     }
   }
 
+  /** The client as the raw peer's tests connect it, reading frames with {@code draft}. */
+  private static RawWebSocket.Client recordingClient(Draft draft) {
+    return uri -> {
+      Client client = new Client(uri, draft);
+      assertTrue(client.connectBlocking(10, TimeUnit.SECONDS));
+      return client.closed;
+    };
+  }
+
   @Test
   void anEmptyCloseFrameIsNoStatusAtTheClient() throws Exception {
-    try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
-      CompletableFuture<RawWebSocket> accepted = peer.accept();
-      Client client = new Client(peer.uri());
-      assertTrue(client.connectBlocking(10, TimeUnit.SECONDS));
-      accepted.get().sendEmptyClose();
+    CloseEvent closed = RawWebSocket.emptyCloseRecordedBy(recordingClient(new CloseStatusDraft()));
 
-      CloseEvent closed = client.closed.get(10, TimeUnit.SECONDS);
-      assertEquals(1005, closed.code());
-      assertEquals("", closed.reason());
-      assertTrue(closed.wasClean());
-    }
+    assertEquals(1005, closed.code());
+    assertEquals("", closed.reason());
+    assertTrue(closed.wasClean());
   }
 
   @Test
   void withoutTheDraftJavaWebSocketReportsAnEmptyCloseFrameAs1000() throws Exception {
-    try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
-      CompletableFuture<RawWebSocket> accepted = peer.accept();
-      Client client = new Client(peer.uri(), new Draft_6455());
-      assertTrue(client.connectBlocking(10, TimeUnit.SECONDS));
-      accepted.get().sendEmptyClose();
-
-      assertEquals(1000, client.closed.get(10, TimeUnit.SECONDS).code());
-    }
+    assertEquals(1000, RawWebSocket.emptyCloseRecordedBy(recordingClient(new Draft_6455())).code());
   }
 
   @Test
@@ -211,17 +207,10 @@ class JavaWebSocketClosesTest {
 
   @Test
   void aDroppedOrResetConnectionIsAbnormalAndNotCleanAtTheClient() throws Exception {
-    for (Consumer<RawWebSocket> ending : RawWebSocket.ENDINGS_WITHOUT_CLOSE_FRAME) {
-      try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
-        CompletableFuture<RawWebSocket> accepted = peer.accept();
-        Client client = new Client(peer.uri());
-        assertTrue(client.connectBlocking(10, TimeUnit.SECONDS));
-        ending.accept(accepted.get());
-
-        CloseEvent closed = client.closed.get(10, TimeUnit.SECONDS);
-        assertEquals(1006, closed.code());
-        assertFalse(closed.wasClean());
-      }
+    for (CloseEvent closed :
+        RawWebSocket.endingsRecordedBy(recordingClient(new CloseStatusDraft()))) {
+      assertEquals(1006, closed.code());
+      assertFalse(closed.wasClean());
     }
   }
 

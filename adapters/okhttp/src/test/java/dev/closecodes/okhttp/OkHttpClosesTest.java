@@ -10,7 +10,6 @@ import dev.closecodes.testing.RawWebSocket;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.WebSocket;
@@ -93,26 +92,17 @@ class OkHttpClosesTest {
 
   @Test
   void anEmptyCloseFrameIsNoStatusAndADroppedOrResetConnectionIsAbnormal() throws Exception {
-    try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
-      CompletableFuture<RawWebSocket> accepted = peer.accept();
-      Connection connection = new Connection();
-      client.newWebSocket(new Request.Builder().url(peer.uri().toString()).build(), connection);
-      connection.socket();
-      RawWebSocket raw = accepted.get();
-      raw.sendEmptyClose();
-      raw.awaitClose();
-      raw.close();
-      assertEquals(CloseEvent.received(1005, "", true), connection.event());
-
-      for (Consumer<RawWebSocket> ending : RawWebSocket.ENDINGS_WITHOUT_CLOSE_FRAME) {
-        accepted = peer.accept();
-        Connection dropped = new Connection();
-        client.newWebSocket(new Request.Builder().url(peer.uri().toString()).build(), dropped);
-        dropped.socket();
-        ending.accept(accepted.get());
-        assertEquals(1006, dropped.event().code());
-        assertFalse(dropped.event().wasClean());
-      }
+    RawWebSocket.Client recording =
+        uri -> {
+          Connection connection = new Connection();
+          client.newWebSocket(new Request.Builder().url(uri.toString()).build(), connection);
+          connection.socket();
+          return connection.closed;
+        };
+    assertEquals(CloseEvent.received(1005, "", true), RawWebSocket.emptyCloseRecordedBy(recording));
+    for (CloseEvent dropped : RawWebSocket.endingsRecordedBy(recording)) {
+      assertEquals(1006, dropped.code());
+      assertFalse(dropped.wasClean());
     }
   }
 

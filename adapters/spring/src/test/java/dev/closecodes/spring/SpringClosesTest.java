@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.junit.jupiter.api.AfterAll;
@@ -93,25 +92,16 @@ class SpringClosesTest {
 
   @Test
   void anEmptyCloseFrameIsNoStatusAndADroppedOrResetConnectionIsAbnormal() throws Exception {
-    try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
-      CompletableFuture<RawWebSocket> accepted = peer.accept();
-      Handler handler = new Handler();
-      connect(handler, peer.uri().toString());
-      RawWebSocket raw = accepted.get();
-      raw.sendEmptyClose();
-      raw.awaitClose();
-      raw.close();
-      assertEquals(CloseEvent.received(1005, "", true), handler.closed.get(10, TimeUnit.SECONDS));
-
-      for (Consumer<RawWebSocket> ending : RawWebSocket.ENDINGS_WITHOUT_CLOSE_FRAME) {
-        accepted = peer.accept();
-        Handler dropped = new Handler();
-        connect(dropped, peer.uri().toString());
-        ending.accept(accepted.get());
-        CloseEvent event = dropped.closed.get(10, TimeUnit.SECONDS);
-        assertEquals(1006, event.code());
-        assertFalse(event.wasClean());
-      }
+    RawWebSocket.Client recording =
+        uri -> {
+          Handler handler = new Handler();
+          connect(handler, uri.toString());
+          return handler.closed;
+        };
+    assertEquals(CloseEvent.received(1005, "", true), RawWebSocket.emptyCloseRecordedBy(recording));
+    for (CloseEvent event : RawWebSocket.endingsRecordedBy(recording)) {
+      assertEquals(1006, event.code());
+      assertFalse(event.wasClean());
     }
   }
 

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -126,23 +125,11 @@ class WebFluxClosesTest {
   @Test
   void theClientRecordsAnEmptyCloseFrameAsNoStatusAndADroppedConnectionAsAbnormal()
       throws Exception {
-    try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
-      CompletableFuture<RawWebSocket> accepted = peer.accept();
-      CompletableFuture<CloseEvent> closed = clientSession(peer.uri(), session -> Mono.never());
-      RawWebSocket raw = accepted.get();
-      raw.sendEmptyClose();
-      raw.awaitClose();
-      raw.close();
-      assertEquals(CloseEvent.received(1005, "", true), closed.get(10, TimeUnit.SECONDS));
-
-      for (Consumer<RawWebSocket> ending : RawWebSocket.ENDINGS_WITHOUT_CLOSE_FRAME) {
-        accepted = peer.accept();
-        closed = clientSession(peer.uri(), session -> Mono.never());
-        ending.accept(accepted.get());
-        CloseEvent dropped = closed.get(10, TimeUnit.SECONDS);
-        assertEquals(1006, dropped.code());
-        assertFalse(dropped.wasClean());
-      }
+    RawWebSocket.Client recording = uri -> clientSession(uri, session -> Mono.never());
+    assertEquals(CloseEvent.received(1005, "", true), RawWebSocket.emptyCloseRecordedBy(recording));
+    for (CloseEvent dropped : RawWebSocket.endingsRecordedBy(recording)) {
+      assertEquals(1006, dropped.code());
+      assertFalse(dropped.wasClean());
     }
   }
 

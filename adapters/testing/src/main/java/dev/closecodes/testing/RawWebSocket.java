@@ -13,6 +13,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,49 @@ public final class RawWebSocket implements AutoCloseable {
     this.in = new DataInputStream(socket.getInputStream());
     this.out = socket.getOutputStream();
     this.masks = masks;
+  }
+
+  /** The client under test, as a test connects it. */
+  @FunctionalInterface
+  public interface Client {
+    /**
+     * Connects to {@code uri} and returns the event the client records when the connection ends;
+     * returns once the client may be closed on.
+     */
+    CompletableFuture<CloseEvent> connect(URI uri) throws Exception;
+  }
+
+  /**
+   * Connects {@code client} to a server that closes with an empty close frame, answers the client's
+   * close, and returns what the client recorded: 1005, clean, is right.
+   */
+  public static CloseEvent emptyCloseRecordedBy(Client client) throws Exception {
+    try (Server server = new Server()) {
+      CompletableFuture<RawWebSocket> accepted = server.accept();
+      CompletableFuture<CloseEvent> closed = client.connect(server.uri());
+      try (RawWebSocket peer = accepted.get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
+        peer.sendEmptyClose();
+        peer.awaitClose();
+      }
+      return closed.get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /**
+   * Connects {@code client} once for each of {@link #ENDINGS_WITHOUT_CLOSE_FRAME}, ends the
+   * connection that way, and returns what the client recorded each time: 1006, not clean, is right.
+   */
+  public static List<CloseEvent> endingsRecordedBy(Client client) throws Exception {
+    List<CloseEvent> recorded = new ArrayList<>();
+    for (Consumer<RawWebSocket> ending : ENDINGS_WITHOUT_CLOSE_FRAME) {
+      try (Server server = new Server()) {
+        CompletableFuture<RawWebSocket> accepted = server.accept();
+        CompletableFuture<CloseEvent> closed = client.connect(server.uri());
+        ending.accept(accepted.get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS));
+        recorded.add(closed.get(TIMEOUT_MILLIS, TimeUnit.MILLISECONDS));
+      }
+    }
+    return recorded;
   }
 
   /** Opens a connection to {@code uri} ({@code ws://host:port/path}) as a client. */

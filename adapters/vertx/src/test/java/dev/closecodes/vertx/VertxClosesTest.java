@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,34 +102,25 @@ class VertxClosesTest {
     return webSocket;
   }
 
+  /** The client as the raw peer's tests connect it. */
+  private static CompletableFuture<CloseEvent> recordingClient(URI peer) throws Exception {
+    CompletableFuture<CloseEvent> closed = new CompletableFuture<>();
+    client(peer, closed);
+    return closed;
+  }
+
   @Test
   void theClientRecordsAnEmptyCloseFrameAsNoStatus() throws Exception {
-    try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
-      CompletableFuture<RawWebSocket> accepted = peer.accept();
-      CompletableFuture<CloseEvent> closed = new CompletableFuture<>();
-      client(peer.uri(), closed);
-      RawWebSocket server = accepted.get();
-      server.sendEmptyClose();
-      server.awaitClose();
-      server.close();
-
-      assertEquals(CloseEvent.received(1005, "", true), closed.get(10, TimeUnit.SECONDS));
-    }
+    assertEquals(
+        CloseEvent.received(1005, "", true),
+        RawWebSocket.emptyCloseRecordedBy(VertxClosesTest::recordingClient));
   }
 
   @Test
   void theClientRecordsADroppedOrResetConnectionAsAbnormal() throws Exception {
-    for (Consumer<RawWebSocket> ending : RawWebSocket.ENDINGS_WITHOUT_CLOSE_FRAME) {
-      try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
-        CompletableFuture<RawWebSocket> accepted = peer.accept();
-        CompletableFuture<CloseEvent> closed = new CompletableFuture<>();
-        client(peer.uri(), closed);
-        ending.accept(accepted.get());
-
-        CloseEvent event = closed.get(10, TimeUnit.SECONDS);
-        assertEquals(1006, event.code());
-        assertFalse(event.wasClean());
-      }
+    for (CloseEvent event : RawWebSocket.endingsRecordedBy(VertxClosesTest::recordingClient)) {
+      assertEquals(1006, event.code());
+      assertFalse(event.wasClean());
     }
   }
 

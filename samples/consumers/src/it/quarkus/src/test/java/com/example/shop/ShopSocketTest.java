@@ -17,7 +17,6 @@ import io.quarkus.websockets.next.WebSocketClientConnection;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -119,18 +118,15 @@ class ShopSocketTest {
 
   @Test
   void theClientRecordsADroppedOrResetConnectionAsAbnormal() throws Exception {
-    for (Consumer<RawWebSocket> ending :
-        RawWebSocket.ENDINGS_WITHOUT_CLOSE_FRAME) {
-      try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
-        CompletableFuture<RawWebSocket> accepted = peer.accept();
-        CompletableFuture<CloseEvent> closed = new CompletableFuture<>();
-        client(peer.uri(), closed);
-        ending.accept(accepted.get());
-
-        CloseEvent event = closed.get(10, TimeUnit.SECONDS);
-        assertEquals(1006, event.code());
-        assertFalse(event.wasClean());
-      }
+    RawWebSocket.Client recording =
+        uri -> {
+          CompletableFuture<CloseEvent> closed = new CompletableFuture<>();
+          client(uri, closed);
+          return closed;
+        };
+    for (CloseEvent event : RawWebSocket.endingsRecordedBy(recording)) {
+      assertEquals(1006, event.code());
+      assertFalse(event.wasClean());
     }
   }
 
