@@ -58,10 +58,12 @@ public final class ReasonTemplate {
       int unpaired = ReasonText.indexOfUnpairedSurrogate(text);
       if (unpaired >= 0) {
         throw new IllegalArgumentException(
-            String.format(
-                "the fixed text \"%s\" of the reason of %s has an unpaired surrogate U+%04X at"
-                    + " index %d, which UTF-8 cannot encode",
-                text, code.name(), (int) text.charAt(unpaired), unpaired));
+            "the fixed text \""
+                + text
+                + "\" of the reason of "
+                + code.name()
+                + " has "
+                + ReasonText.unpairedSurrogate(text, unpaired));
       }
       fixedBytes += ReasonText.utf8Length(text);
     }
@@ -70,9 +72,7 @@ public final class ReasonTemplate {
           "the fixed text of the reason of "
               + code.name()
               + " is "
-              + fixedBytes
-              + " bytes of UTF-8, but a close frame carries at most "
-              + ReasonText.MAX_BYTES);
+              + ReasonText.tooLong(fixedBytes));
     }
     return new ReasonTemplate(code, copy, fixedBytes);
   }

@@ -188,24 +188,25 @@ public final class ReasonText {
   public static String requireValid(String text) {
     int bytes = utf8Length(text);
     if (bytes > MAX_BYTES) {
-      throw new IllegalArgumentException(
-          "reason is "
-              + bytes
-              + " bytes of UTF-8, but a close frame"
-              + " carries at most "
-              + MAX_BYTES
-              + ": \""
-              + text
-              + "\"");
+      throw new IllegalArgumentException("reason is " + tooLong(bytes) + ": \"" + text + "\"");
     }
     int unpaired = indexOfUnpairedSurrogate(text);
     if (unpaired >= 0) {
-      throw new IllegalArgumentException(
-          String.format(
-              "reason has an unpaired surrogate U+%04X at index %d, which UTF-8 cannot encode",
-              (int) text.charAt(unpaired), unpaired));
+      throw new IllegalArgumentException("reason has " + unpairedSurrogate(text, unpaired));
     }
     return text;
+  }
+
+  /** Why text of {@code bytes} bytes cannot be a reason, for a message. */
+  static String tooLong(int bytes) {
+    return bytes + " bytes of UTF-8, but a close frame carries at most " + MAX_BYTES;
+  }
+
+  /** Why text with an unpaired surrogate at {@code index} cannot be a reason, for a message. */
+  static String unpairedSurrogate(String text, int index) {
+    return String.format(
+        "an unpaired surrogate U+%04X at index %d, which UTF-8 cannot encode",
+        (int) text.charAt(index), index);
   }
 
   /**

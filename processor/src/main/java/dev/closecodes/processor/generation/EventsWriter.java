@@ -16,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /** Writes the class that implements a set's interface, such as {@code ChatCloseEvents}. */
 public final class EventsWriter {
@@ -134,11 +137,19 @@ public final class EventsWriter {
   private static boolean allStrings(DeclaredCode code, List<String> placeholders) {
     for (VariableElement parameter : code.method().getParameters()) {
       if (placeholders.contains(parameter.getSimpleName().toString())
-          && !parameter.asType().toString().equals("java.lang.String")) {
+          && !isString(parameter.asType())) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether {@code type} is {@code String}, with or without type annotations. */
+  private static boolean isString(TypeMirror type) {
+    return type instanceof DeclaredType declared
+        && ((TypeElement) declared.asElement())
+            .getQualifiedName()
+            .contentEquals("java.lang.String");
   }
 
   /** The chars the arguments take, {@code null} as {@code "null"}. */
