@@ -49,6 +49,10 @@ public class CodecBenchmark {
   private CloseWebSocketFrame nettyEmptyReasonFrame;
   private final NettyStrictDecoder nettyDecoder = new NettyStrictDecoder();
   private int code = event.code();
+  private static final int VARYING = 16;
+  private final ByteBuffer[] varyingPayloads = new ByteBuffer[VARYING];
+  private final CloseWebSocketFrame[] varyingNettyFrames = new CloseWebSocketFrame[VARYING];
+  private int turn;
 
   /** Netty's decoder, for the check it applies to every close frame it receives. */
   private static final class NettyStrictDecoder extends WebSocket08FrameDecoder {
@@ -69,12 +73,21 @@ public class CodecBenchmark {
     nettyFrame = new CloseWebSocketFrame(true, 0, Unpooled.wrappedBuffer(payload.array()));
     nettyEmptyReasonFrame =
         new CloseWebSocketFrame(true, 0, Unpooled.wrappedBuffer(emptyReasonPayload.array()));
+    BenchCloses closes = new BenchCloseEvents();
+    for (int i = 0; i < VARYING; i++) {
+      byte[] varying = CloseFrame.encode(closes.roomFull(Inputs.ROOM + i));
+      varyingPayloads[i] = ByteBuffer.wrap(varying);
+      varyingNettyFrames[i] = new CloseWebSocketFrame(true, 0, Unpooled.wrappedBuffer(varying));
+    }
   }
 
   @TearDown
   public void tearDown() {
     nettyFrame.release();
     nettyEmptyReasonFrame.release();
+    for (CloseWebSocketFrame frame : varyingNettyFrames) {
+      frame.release();
+    }
   }
 
   @Benchmark
@@ -100,22 +113,39 @@ public class CodecBenchmark {
     frame.release();
   }
 
+  /** The same payload every time, so its reason repeats the last one received with its code. */
   @Benchmark
   public CloseEvent closecodesDecode() {
-    payload.position(0);
     return CloseFrame.decode(payload);
   }
 
   @Benchmark
   public CloseEvent closecodesDecodeEmptyReason() {
-    emptyReasonPayload.position(0);
     return CloseFrame.decode(emptyReasonPayload);
   }
 
   /**
-   * The same payload handed over as an array, as some stacks hand it: no buffer position to reset
-   * before the call and to move in it, which the row above measures too.
+   * One code with {@value #VARYING} reasons in turn, so that no reason repeats the last one
+   * received: each is decoded afresh.
    */
+  @Benchmark
+  public CloseEvent closecodesDecodeVaryingReason() {
+    return CloseFrame.decode(varyingPayloads[next()]);
+  }
+
+  @Benchmark
+  public void nettyDecodeVaryingReason(Blackhole blackhole) {
+    CloseWebSocketFrame frame = varyingNettyFrames[next()];
+    blackhole.consume(frame.statusCode());
+    blackhole.consume(frame.reasonText());
+  }
+
+  private int next() {
+    turn = (turn + 1) % VARYING;
+    return turn;
+  }
+
+  /** The same payload handed over as an array, as some stacks hand it. */
   @Benchmark
   public CloseEvent closecodesDecodeEmptyReasonArray() {
     return CloseFrame.decode(emptyReasonPayload.array());

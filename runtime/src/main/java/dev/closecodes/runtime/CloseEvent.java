@@ -1,5 +1,7 @@
 package dev.closecodes.runtime;
 
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -133,33 +135,102 @@ public class CloseEvent {
    *     CloseCodeRegistry#global()} knows
    */
   public static CloseEvent received(int code, String reason, boolean wasClean) {
-    if (wasClean && (reason == null || reason.isEmpty()) && NoReason.covers(code)) {
-      return NoReason.received(code);
+    if (wasClean && KeptEvents.covers(code)) {
+      return reason == null || reason.isEmpty()
+          ? KeptEvents.GLOBAL.withoutReason(code)
+          : KeptEvents.GLOBAL.withReason(code, reason);
     }
     return recorded(
         code, reason == null ? "" : reason, wasClean, CloseCodeRegistry.global().lookup(code));
   }
 
   /**
-   * The clean received events without a reason, made once per code and kept: most closes carry no
-   * reason, so recording them allocates nothing. The events are immutable, so a race only makes one
-   * twice.
+   * Clean received events kept per code, so that recording a close seen before allocates nothing:
+   * most closes carry no reason, and a peer tends to send a code with the same reason every time
+   * (its declared reason). Per code, the event without a reason and the event of the first reason
+   * decoded, with that reason's bytes: a later payload with the same bytes is that event, found by
+   * comparing bytes instead of decoding them. Only the first reason is kept, so reasons that vary
+   * cost a comparison and no more, and a peer can make at most one kept event per code. The events
+   * are immutable and the registry that types them never changes, so a race only makes an event
+   * twice. {@link #GLOBAL} serves every recording; tests make their own.
    */
-  private static final class NoReason {
-    private static final CloseEvent[] BY_CODE =
-        new CloseEvent[CloseCodeRange.APPLICATION.last() + 1];
+  static final class KeptEvents {
+    private static final int CODES = CloseCodeRange.APPLICATION.last() + 1;
+    static final KeptEvents GLOBAL = new KeptEvents();
+
+    private final CloseEvent[] withoutReason = new CloseEvent[CODES];
+    private final Kept[] withReason = new Kept[CODES];
 
     static boolean covers(int code) {
-      return code >= 0 && code < BY_CODE.length;
+      return code >= 0 && code < CODES;
     }
 
-    static CloseEvent received(int code) {
-      CloseEvent event = BY_CODE[code];
+    CloseEvent withoutReason(int code) {
+      CloseEvent event = withoutReason[code];
       if (event == null) {
         event = new Received(code, "", CloseCodeRegistry.global().lookup(code));
-        BY_CODE[code] = event;
+        withoutReason[code] = event;
       }
       return event;
+    }
+
+    CloseEvent withReason(int code, String reason) {
+      Kept kept = withReason[code];
+      return kept != null && kept.event.reason.equals(reason)
+          ? kept.event
+          : new Received(code, reason, CloseCodeRegistry.global().lookup(code));
+    }
+
+    /**
+     * A clean close received as a payload whose code {@link CloseFrame} has checked; the reason is
+     * the UTF-8 between {@code start} and {@code end}, decoded strictly unless it is the kept one.
+     */
+    CloseEvent decoded(int code, ByteBuffer payload, int start, int end) {
+      if (start == end) {
+        return withoutReason(code);
+      }
+      Kept kept = withReason[code];
+      if (kept != null && kept.isIn(payload, start, end)) {
+        return kept.event;
+      }
+      CloseEvent event =
+          new Received(
+              code,
+              ReasonText.decode(payload, start, end),
+              CloseCodeRegistry.global().lookup(code));
+      if (kept == null) {
+        withReason[code] = new Kept(event, payload, start, end);
+      }
+      return event;
+    }
+
+    /** A kept event and the UTF-8 of its reason. */
+    private static final class Kept {
+      final CloseEvent event;
+      private final byte[] reason;
+
+      Kept(CloseEvent event, ByteBuffer payload, int start, int end) {
+        this.event = event;
+        this.reason = new byte[end - start];
+        payload.duplicate().position(start).get(reason);
+      }
+
+      boolean isIn(ByteBuffer payload, int start, int end) {
+        if (end - start != reason.length) {
+          return false;
+        }
+        if (payload.hasArray()) {
+          int from = payload.arrayOffset() + start;
+          return Arrays.equals(
+              reason, 0, reason.length, payload.array(), from, from + reason.length);
+        }
+        for (int i = 0; i < reason.length; i++) {
+          if (payload.get(start + i) != reason[i]) {
+            return false;
+          }
+        }
+        return true;
+      }
     }
   }
 

@@ -107,27 +107,30 @@ public final class CloseFrame {
   }
 
   /**
-   * Reads the close-frame payload between the buffer's position and limit; the position advances to
-   * the limit when it is valid and stays where it was otherwise.
+   * Reads the close-frame payload between the buffer's position and limit. The buffer is not
+   * changed, as by {@link #read}.
    *
    * @param payload the whole payload
    * @return the event, as {@link #decode(byte[])} returns it
    * @throws InvalidCloseFrameException as {@link #decode(byte[])} does
    */
   public static CloseEvent decode(ByteBuffer payload) {
+    return decode(payload, CloseEvent.KeptEvents.GLOBAL);
+  }
+
+  /** Decodes with the events that {@code kept} keeps: tests give their own. */
+  static CloseEvent decode(ByteBuffer payload, CloseEvent.KeptEvents kept) {
     int start = payload.position();
-    int length = payload.limit() - start;
-    if (length < 2 || length > MAX_PAYLOAD_BYTES) {
-      return decodeOddLength(length);
+    int end = payload.limit();
+    if (end - start < 2 || end - start > MAX_PAYLOAD_BYTES) {
+      return decodeOddLength(end - start);
     }
     int code = codeAt(payload, start);
     if (!WirePolicy.isSendable(code)) {
       throw protocolError(
           "close frame with code " + code + ", which " + WirePolicy.wireRefusal(code));
     }
-    String reason = ReasonText.decode(payload, start + 2, start + length);
-    payload.position(start + length);
-    return CloseEvent.received(code, reason, true);
+    return kept.decoded(code, payload, start + 2, end);
   }
 
   /** A payload without a code, 1005 as browsers report it, or one that no close frame can be. */

@@ -253,9 +253,6 @@ public final class ReasonText {
    * copied once.
    */
   static String decode(ByteBuffer buffer, int start, int end) {
-    if (start == end) {
-      return "";
-    }
     byte[] bytes;
     int offset;
     if (buffer.hasArray()) {

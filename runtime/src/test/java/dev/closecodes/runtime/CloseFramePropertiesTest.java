@@ -2,12 +2,14 @@ package dev.closecodes.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,6 +64,41 @@ class CloseFramePropertiesTest {
     assertTrue(decoded > 0, "some random payloads are valid");
   }
 
+  /**
+   * The first reason decoded with a code is recognised by its bytes: the same bytes again are the
+   * same event; a payload that differs in one byte, or a new reason, is decoded as if nothing had
+   * been kept: to what the JDK's strict decoder gives, or refused where it refuses.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3})
+  void aKeptReasonMatchesOnlyItsOwnBytes(long seed) {
+    RandomText text = new RandomText(seed);
+    SplittableRandom random = new SplittableRandom(seed);
+    CloseEvent.KeptEvents kept = new CloseEvent.KeptEvents();
+    for (int code = 3000; code < 5000; code++) {
+      String reason = ReasonText.fit("r" + text.wellFormed(random.nextInt(40)));
+      byte[] payload = CloseFrame.encode(CloseEvent.of(code, reason));
+      CloseEvent first = CloseFrame.decode(ByteBuffer.wrap(payload), kept);
+      assertSame(
+          first, CloseFrame.decode(ByteBuffer.wrap(payload), kept), RandomText.escape(reason));
+
+      byte[] changed = payload.clone();
+      int at = 2 + random.nextInt(changed.length - 2);
+      changed[at] = (byte) (random.nextBoolean() ? random.nextInt(256) : changed[at] ^ 0x40);
+      byte[] other = CloseFrame.encode(CloseEvent.of(code, ReasonText.fit(text.wellFormed(40))));
+      for (byte[] later : List.of(changed, other, payload)) {
+        String expected = strictlyDecoded(later);
+        String actual;
+        try {
+          actual = CloseFrame.decode(ByteBuffer.wrap(later), kept).reason();
+        } catch (InvalidCloseFrameException e) {
+          actual = null;
+        }
+        assertEquals(expected, actual, () -> java.util.Arrays.toString(later));
+      }
+    }
+  }
+
   /** The hand-written decoder accepts exactly what the JDK's strict UTF-8 decoder accepts. */
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1, 2, 3})
@@ -75,18 +112,7 @@ class CloseFramePropertiesTest {
         payload[k] =
             (byte) (random.nextBoolean() ? 0x80 | payload[k] : payload[k]); // mostly multi-byte
       }
-      String expected;
-      try {
-        expected =
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(payload, 2, payload.length - 2))
-                .toString();
-      } catch (CharacterCodingException e) {
-        expected = null;
-      }
+      String expected = strictlyDecoded(payload);
       String actual;
       try {
         actual = CloseFrame.decode(payload).reason();
@@ -94,6 +120,20 @@ class CloseFramePropertiesTest {
         actual = null;
       }
       assertEquals(expected, actual, () -> java.util.Arrays.toString(payload));
+    }
+  }
+
+  /** The payload's reason as the JDK's strict decoder reads it, or null where it refuses. */
+  private static String strictlyDecoded(byte[] payload) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(payload, 2, payload.length - 2))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
     }
   }
 }
