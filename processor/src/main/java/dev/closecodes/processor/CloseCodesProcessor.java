@@ -2,7 +2,6 @@ package dev.closecodes.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.JavaFile;
 import dev.closecodes.CloseCodes;
 import dev.closecodes.Code;
 import dev.closecodes.marker.CompiledCloseCodes;
@@ -12,6 +11,7 @@ import dev.closecodes.processor.diagnostics.Report;
 import dev.closecodes.processor.generation.EnumWriter;
 import dev.closecodes.processor.generation.EventsWriter;
 import dev.closecodes.processor.generation.GeneratedAnnotation;
+import dev.closecodes.processor.generation.GeneratedSource;
 import dev.closecodes.processor.generation.MarkerWriter;
 import dev.closecodes.processor.generation.ServiceFileWriter;
 import dev.closecodes.processor.generation.bindings.BindingsWriter;
@@ -25,6 +25,7 @@ import dev.closecodes.processor.validation.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.InvalidPathException;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -35,7 +36,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -43,6 +43,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.tools.JavaFileObject;
 
 /**
  * Checks every {@code @CloseCodes} interface and generates its enum and factory. Each round reads a
@@ -70,18 +71,19 @@ public final class CloseCodesProcessor extends AbstractProcessor {
   private Catalogue catalogue;
   private Options options;
 
-  @Override
-  public synchronized void init(ProcessingEnvironment processingEnv) {
-    super.init(processingEnv);
-    reader = new CodeSetReader(processingEnv.getElementUtils());
-    validator = new Validator(sourceTypes, processingEnv.getElementUtils());
+  /**
+   * Makes what the processor needs, on the first round that has something to process rather than in
+   * {@code init}: javac initialises every processor on the processor path, also in modules that
+   * declare no set, where this costs nothing then.
+   */
+  private void prepare(Report report) {
+    reader = new CodeSetReader(elements());
+    validator = new Validator(sourceTypes, elements());
     Optional<AnnotationSpec> generated =
-        GeneratedAnnotation.of(
-            processingEnv.getElementUtils(), processingEnv.getSourceVersion(), getClass());
+        GeneratedAnnotation.of(elements(), processingEnv.getSourceVersion(), getClass());
     enumWriter = new EnumWriter(generated);
     eventsWriter = new EventsWriter(generated);
-    markerWriter = new MarkerWriter(generated);
-    Report report = new Report();
+    markerWriter = new MarkerWriter(generated.isPresent() ? getClass().getCanonicalName() : null);
     options = Options.read(processingEnv.getOptions(), report);
     if (options.baseline() != null) {
       try {
@@ -90,7 +92,6 @@ public final class CloseCodesProcessor extends AbstractProcessor {
         report.add(Message.BASELINE_UNREADABLE, null, e.getMessage());
       }
     }
-    report.printTo(processingEnv.getMessager());
   }
 
   /** See {@link Options}. */
@@ -133,6 +134,7 @@ public final class CloseCodesProcessor extends AbstractProcessor {
         sourceTypes.add(type.getQualifiedName().toString());
       }
       if (catalogue == null) {
+        prepare(report);
         readCatalogue(round);
       }
       // In name order: what a set is told about another does not depend on the compiler's order.
@@ -198,15 +200,15 @@ public final class CloseCodesProcessor extends AbstractProcessor {
     }
   }
 
-  private void write(CodeSet set, JavaFile file, Report report) {
+  private void write(CodeSet set, GeneratedSource source, Report report) {
     try {
-      file.writeTo(processingEnv.getFiler());
+      JavaFileObject file =
+          processingEnv.getFiler().createSourceFile(source.qualifiedName(), set.type());
+      try (Writer writer = file.openWriter()) {
+        writer.write(source.text());
+      }
     } catch (IOException e) {
-      report.add(
-          Message.WRITE_FAILED,
-          set.type(),
-          file.packageName() + "." + file.typeSpec().name(),
-          e.getMessage());
+      report.add(Message.WRITE_FAILED, set.type(), source.qualifiedName(), e.getMessage());
     }
   }
 

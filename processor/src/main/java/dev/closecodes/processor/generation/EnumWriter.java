@@ -36,11 +36,10 @@ public final class EnumWriter {
   }
 
   /** Builds the enum's source file; {@code set} must have passed validation. */
-  public JavaFile write(CodeSet set) {
+  public GeneratedSource write(CodeSet set) {
     ClassName enumName = ClassName.get(set.packageName(), set.enumName().simpleName());
     TypeSpec.Builder type =
         TypeSpec.enumBuilder(enumName)
-            .addOriginatingElement(set.type())
             .addSuperinterface(CLOSE_CODE)
             .addJavadoc(typeJavadoc(set))
             .addAnnotations(DeprecatedAnnotation.of(set.deprecation()));
@@ -86,7 +85,8 @@ public final class EnumWriter {
                     + " arguments"))
         .addMethod(
             getter(String.class, "description", "the first sentence of the declaration's javadoc"));
-    return JavaFile.builder(set.packageName(), type.build()).skipJavaLangImports(true).build();
+    return GeneratedSource.of(
+        JavaFile.builder(set.packageName(), type.build()).skipJavaLangImports(true).build());
   }
 
   private static CodeBlock typeJavadoc(CodeSet set) {

@@ -39,11 +39,10 @@ public final class EventsWriter {
   }
 
   /** Builds the class's source file; {@code set} must have passed validation. */
-  public JavaFile write(CodeSet set) {
+  public GeneratedSource write(CodeSet set) {
     ClassName enumName = ClassName.get(set.packageName(), set.enumName().simpleName());
     TypeSpec.Builder type =
         TypeSpec.classBuilder(set.eventsName().simpleName())
-            .addOriginatingElement(set.type())
             .addModifiers(Modifier.FINAL)
             .addSuperinterface(set.type().asType())
             .addJavadoc(
@@ -87,7 +86,8 @@ public final class EventsWriter {
       type.addMethod(
           method(code, enumName, ClassName.get(set.packageName(), set.eventsName().simpleName())));
     }
-    return JavaFile.builder(set.packageName(), type.build()).skipJavaLangImports(true).build();
+    return GeneratedSource.of(
+        JavaFile.builder(set.packageName(), type.build()).skipJavaLangImports(true).build());
   }
 
   /**

@@ -1,0 +1,16 @@
+package dev.closecodes.processor.generation;
+
+import com.palantir.javapoet.JavaFile;
+
+/**
+ * A source file to generate.
+ *
+ * @param qualifiedName the qualified name of its type
+ * @param text its contents
+ */
+public record GeneratedSource(String qualifiedName, String text) {
+
+  static GeneratedSource of(JavaFile file) {
+    return new GeneratedSource(file.packageName() + "." + file.typeSpec().name(), file.toString());
+  }
+}
