@@ -46,8 +46,9 @@ public class CloseEvent {
     }
   }
 
-  private static CloseEvent recorded(
-      int code, String reason, boolean wasClean, CloseCode closeCode) {
+  /** A received event, typed by the global registry. */
+  private static CloseEvent recorded(int code, String reason, boolean wasClean) {
+    CloseCode closeCode = CloseCodeRegistry.global().lookup(code);
     return wasClean ? new Received(code, reason, closeCode) : new Unclean(code, reason, closeCode);
   }
 
@@ -140,8 +141,7 @@ public class CloseEvent {
           ? KeptEvents.GLOBAL.withoutReason(code)
           : KeptEvents.GLOBAL.withReason(code, reason);
     }
-    return recorded(
-        code, reason == null ? "" : reason, wasClean, CloseCodeRegistry.global().lookup(code));
+    return recorded(code, reason == null ? "" : reason, wasClean);
   }
 
   /**
@@ -168,7 +168,7 @@ public class CloseEvent {
     CloseEvent withoutReason(int code) {
       CloseEvent event = withoutReason[code];
       if (event == null) {
-        event = new Received(code, "", CloseCodeRegistry.global().lookup(code));
+        event = recorded(code, "", true);
         withoutReason[code] = event;
       }
       return event;
@@ -178,7 +178,7 @@ public class CloseEvent {
       Kept kept = withReason[code];
       return kept != null && kept.event.reason.equals(reason)
           ? kept.event
-          : new Received(code, reason, CloseCodeRegistry.global().lookup(code));
+          : recorded(code, reason, true);
     }
 
     /**
@@ -193,11 +193,7 @@ public class CloseEvent {
       if (kept != null && kept.isIn(payload, start, end)) {
         return kept.event;
       }
-      CloseEvent event =
-          new Received(
-              code,
-              ReasonText.decode(payload, start, end),
-              CloseCodeRegistry.global().lookup(code));
+      CloseEvent event = recorded(code, ReasonText.decode(payload, start, end), true);
       if (kept == null) {
         withReason[code] = new Kept(event, payload, start, end);
       }

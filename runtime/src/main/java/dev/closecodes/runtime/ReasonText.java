@@ -119,17 +119,8 @@ public final class ReasonText {
       String part = parts[p];
       int length = part.length();
       for (int i = 0; i < length; i++) {
-        char c = part.charAt(i);
-        int width;
-        if (c < 0x80) {
-          width = 1;
-        } else if (c < 0x800) {
-          width = 2;
-        } else if (!Character.isSurrogate(c)) {
-          width = 3;
-        } else if (width(part, i) == 4) {
-          width = 4;
-        } else {
+        int width = width(part, i);
+        if (width == 3 && Character.isSurrogate(part.charAt(i))) {
           // An unpaired surrogate, or a pair split between two parts: rare enough to join first.
           parts[0] = fit(String.join("", parts));
           Arrays.fill(parts, 1, parts.length, "");

@@ -82,9 +82,9 @@ public final class EventsWriter {
             .addJavadoc("Creates the factory.\n")
             .addModifiers(Modifier.PUBLIC)
             .build());
+    ClassName eventsName = ClassName.get(set.packageName(), set.eventsName().simpleName());
     for (DeclaredCode code : set.codes()) {
-      type.addMethod(
-          method(code, enumName, ClassName.get(set.packageName(), set.eventsName().simpleName())));
+      type.addMethod(method(code, enumName, eventsName));
     }
     return GeneratedSource.of(
         JavaFile.builder(set.packageName(), type.build()).skipJavaLangImports(true).build());
