@@ -52,6 +52,8 @@ public class CodecBenchmark {
   private static final int VARYING = 16;
   private final ByteBuffer[] varyingPayloads = new ByteBuffer[VARYING];
   private final CloseWebSocketFrame[] varyingNettyFrames = new CloseWebSocketFrame[VARYING];
+  private final ByteBuffer[] varyingWidePayloads = new ByteBuffer[VARYING];
+  private final CloseWebSocketFrame[] varyingWideNettyFrames = new CloseWebSocketFrame[VARYING];
   private int turn;
 
   /** Netty's decoder, for the check it applies to every close frame it receives. */
@@ -78,6 +80,9 @@ public class CodecBenchmark {
       byte[] varying = CloseFrame.encode(closes.roomFull(Inputs.ROOM + i));
       varyingPayloads[i] = ByteBuffer.wrap(varying);
       varyingNettyFrames[i] = new CloseWebSocketFrame(true, 0, Unpooled.wrappedBuffer(varying));
+      byte[] wide = CloseFrame.encode(closes.roomFull(Inputs.WIDE_ROOM + i));
+      varyingWidePayloads[i] = ByteBuffer.wrap(wide);
+      varyingWideNettyFrames[i] = new CloseWebSocketFrame(true, 0, Unpooled.wrappedBuffer(wide));
     }
   }
 
@@ -85,8 +90,9 @@ public class CodecBenchmark {
   public void tearDown() {
     nettyFrame.release();
     nettyEmptyReasonFrame.release();
-    for (CloseWebSocketFrame frame : varyingNettyFrames) {
-      frame.release();
+    for (int i = 0; i < VARYING; i++) {
+      varyingNettyFrames[i].release();
+      varyingWideNettyFrames[i].release();
     }
   }
 
@@ -136,6 +142,17 @@ public class CodecBenchmark {
   @Benchmark
   public void nettyDecodeVaryingReason(Blackhole blackhole) {
     nettyRead(varyingNettyFrames[next()], blackhole);
+  }
+
+  /** As the rows above, with text that Latin-1 cannot hold, so the string stores UTF-16. */
+  @Benchmark
+  public CloseEvent closecodesDecodeVaryingWideReason() {
+    return CloseFrame.decode(varyingWidePayloads[next()]);
+  }
+
+  @Benchmark
+  public void nettyDecodeVaryingWideReason(Blackhole blackhole) {
+    nettyRead(varyingWideNettyFrames[next()], blackhole);
   }
 
   private int next() {

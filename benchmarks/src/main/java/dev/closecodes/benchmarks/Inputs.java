@@ -8,6 +8,9 @@ final class Inputs {
   /** A room name with non-ASCII text. */
   static final String ROOM = "café-lobby";
 
+  /** A room name that Latin-1 cannot hold. */
+  static final String WIDE_ROOM = "лобби-кафе";
+
   /** A kick reason that pushes the reason past 123 bytes of UTF-8, so it must be cut. */
   static final String LONG_WHY = "Спам в лобби! 🚫 ".repeat(10);
 

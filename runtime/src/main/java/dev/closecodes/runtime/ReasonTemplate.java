@@ -90,9 +90,7 @@ public final class ReasonTemplate {
     if (text.length() <= shortArguments && !ReasonText.hasSurrogate(text)) {
       return CloseEvent.checked(code, texts[0] + text + texts[1]);
     }
-    String[] parts = {texts[0], text, texts[1]};
-    ReasonText.fit(parts);
-    return CloseEvent.checked(code, parts[0] + parts[1] + parts[2]);
+    return CloseEvent.checked(code, ReasonText.fitJoined(texts[0], text, texts[1]));
   }
 
   /**
@@ -112,9 +110,7 @@ public final class ReasonTemplate {
         && !ReasonText.hasSurrogate(two)) {
       return CloseEvent.checked(code, texts[0] + one + texts[1] + two + texts[2]);
     }
-    String[] parts = {texts[0], one, texts[1], two, texts[2]};
-    ReasonText.fit(parts);
-    return CloseEvent.checked(code, parts[0] + parts[1] + parts[2] + parts[3] + parts[4]);
+    return CloseEvent.checked(code, ReasonText.fitJoined(texts[0], one, texts[1], two, texts[2]));
   }
 
   /**
@@ -132,8 +128,7 @@ public final class ReasonTemplate {
       parts[2 * i + 1] = String.valueOf(arguments[i]);
     }
     parts[parts.length - 1] = texts[arguments.length];
-    ReasonText.fit(parts);
-    return CloseEvent.checked(code, String.join("", parts));
+    return CloseEvent.checked(code, ReasonText.fitJoined(parts));
   }
 
   private void requireArguments(int count) {

@@ -2,7 +2,6 @@ package dev.closecodes.runtime;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Reason text as a close frame carries it: UTF-8, at most {@value #MAX_BYTES} bytes. The one place
@@ -17,6 +16,14 @@ public final class ReasonText {
   public static final int MAX_BYTES = 123;
 
   private static final char REPLACEMENT = '\uFFFD';
+
+  /**
+   * Per thread, the chars that a decoded or cut reason is put together in, so that it is copied
+   * once, into its string. A reason that fits has at most {@value #MAX_BYTES} chars, since every
+   * char takes a byte or more.
+   */
+  private static final ThreadLocal<char[]> CHARS =
+      ThreadLocal.withInitial(() -> new char[MAX_BYTES]);
 
   private ReasonText() {}
 
@@ -46,17 +53,18 @@ public final class ReasonText {
    */
   private static int width(CharSequence text, int i) {
     char c = text.charAt(i);
-    if (c < 0x80) {
-      return 1;
-    }
-    if (c < 0x800) {
-      return 2;
-    }
+    int width = width(c);
     boolean pair =
-        Character.isHighSurrogate(c)
+        width == 3
+            && Character.isHighSurrogate(c)
             && i + 1 < text.length()
             && Character.isLowSurrogate(text.charAt(i + 1));
-    return pair ? 4 : 3;
+    return pair ? 4 : width;
+  }
+
+  /** The UTF-8 width of {@code c} alone; a surrogate, paired or not, counts 3. */
+  private static int width(char c) {
+    return c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
   }
 
   /**
@@ -90,53 +98,72 @@ public final class ReasonText {
     if (length <= MAX_BYTES / 3 && !hasSurrogate(text)) {
       return text;
     }
+    return fitsAsItIs(text) ? text : fitJoined(text);
+  }
+
+  /** Whether {@code text} has no unpaired surrogate and at most {@value #MAX_BYTES} bytes. */
+  private static boolean fitsAsItIs(String text) {
     int bytes = 0;
-    boolean unpaired = false;
-    for (int i = 0; i < length; i++) {
+    int length = text.length();
+    for (int i = 0; i < length && bytes <= MAX_BYTES; i++) {
       int width = width(text, i);
-      if (bytes + width > MAX_BYTES) {
-        return unpaired ? rebuild(text, i) : text.substring(0, i);
+      if (width == 3 && Character.isSurrogate(text.charAt(i))) {
+        return false;
       }
       bytes += width;
       if (width == 4) {
         i++;
-      } else if (width == 3) {
-        unpaired |= Character.isSurrogate(text.charAt(i));
       }
     }
-    return unpaired ? rebuild(text, length) : text;
+    return bytes <= MAX_BYTES;
   }
 
   /**
-   * Makes the concatenation of {@code parts} fit a close frame as {@link #fit(String)} makes it
-   * fit, in place and without building the text that is cut off: the part where the limit falls is
-   * cut and the parts after it emptied. A reason template's parts are its fixed texts and
-   * arguments.
+   * Joins {@code parts} into text that fits a close frame as {@link #fit(String)} makes it fit,
+   * copying only what is kept, once into the scratch chars and once into the string. A reason
+   * template's parts are its fixed texts and arguments.
    */
-  static void fit(String[] parts) {
+  static String fitJoined(String... parts) {
+    char[] chars = CHARS.get();
+    int length = 0;
+    for (String part : parts) {
+      // No more chars than bytes fit, so the scratch holds all that can be kept.
+      int taken = Math.min(part.length(), MAX_BYTES - length);
+      part.getChars(0, taken, chars, length);
+      length += taken;
+    }
+    return new String(chars, 0, fitInPlace(chars, length));
+  }
+
+  /**
+   * Replaces the unpaired surrogates among the first {@code length} chars with U+FFFD and returns
+   * how many of them fit in {@value #MAX_BYTES} bytes, a surrogate pair kept or cut whole. A high
+   * surrogate in the last place counts as unpaired: where its pair was not copied, the bytes before
+   * it already leave no room for it.
+   */
+  private static int fitInPlace(char[] chars, int length) {
     int bytes = 0;
-    for (int p = 0; p < parts.length; p++) {
-      String part = parts[p];
-      int length = part.length();
-      for (int i = 0; i < length; i++) {
-        int width = width(part, i);
-        if (width == 3 && Character.isSurrogate(part.charAt(i))) {
-          // An unpaired surrogate, or a pair split between two parts: rare enough to join first.
-          parts[0] = fit(String.join("", parts));
-          Arrays.fill(parts, 1, parts.length, "");
-          return;
-        }
-        if (bytes + width > MAX_BYTES) {
-          parts[p] = part.substring(0, i);
-          Arrays.fill(parts, p + 1, parts.length, "");
-          return;
-        }
-        bytes += width;
-        if (width == 4) {
-          i++;
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
+      int width = width(c);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < length
+            && Character.isLowSurrogate(chars[i + 1])) {
+          width = 4;
+        } else {
+          chars[i] = REPLACEMENT;
         }
       }
+      if (bytes + width > MAX_BYTES) {
+        return i;
+      }
+      bytes += width;
+      if (width == 4) {
+        i++;
+      }
     }
+    return length;
   }
 
   /**
@@ -151,20 +178,6 @@ public final class ReasonText {
       }
     }
     return false;
-  }
-
-  /** Copies the first {@code end} chars of {@code text}, unpaired surrogates replaced. */
-  private static String rebuild(String text, int end) {
-    StringBuilder fitted = new StringBuilder(end);
-    for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      if (width(text, i) == 4) {
-        fitted.append(c).append(text.charAt(++i));
-      } else {
-        fitted.append(Character.isSurrogate(c) ? REPLACEMENT : c);
-      }
-    }
-    return fitted.toString();
   }
 
   /**
@@ -237,83 +250,101 @@ public final class ReasonText {
   }
 
   /**
-   * Decodes the bytes from {@code start} to {@code end} of {@code buffer}, not moving it. The JDK's
-   * decoder builds the string: it is as strict as RFC 3629 and puts U+FFFD where input is
-   * malformed, so only a result that holds U+FFFD needs the check that tells a malformed byte from
-   * a U+FFFD that was sent, and names the byte. A heap buffer is read in place; a direct one is
-   * copied once.
+   * Decodes the bytes from {@code start} to {@code end} of {@code buffer}, not moving it, as
+   * strictly as RFC 3629 asks; an error names the byte. ASCII, the common case, is copied straight
+   * into the string; other text is decoded into the scratch chars and copied once from there. A
+   * heap buffer is read in place; a direct one is copied first.
    */
   static String decode(ByteBuffer buffer, int start, int end) {
-    byte[] bytes;
-    int offset;
     if (buffer.hasArray()) {
-      bytes = buffer.array();
-      offset = buffer.arrayOffset() + start;
-    } else {
-      bytes = new byte[end - start];
-      offset = 0;
-      ByteBuffer slice = buffer.duplicate();
-      slice.position(start);
-      slice.get(bytes);
+      int offset = buffer.arrayOffset() + start;
+      return decode(buffer.array(), offset, offset + end - start);
     }
-    int length = end - start;
-    String decoded = new String(bytes, offset, length, StandardCharsets.UTF_8);
-    if (decoded.indexOf(REPLACEMENT) >= 0) {
-      validate(bytes, offset, offset + length);
-    }
-    return decoded;
+    byte[] bytes = new byte[end - start];
+    buffer.duplicate().position(start).get(bytes);
+    return decode(bytes, 0, bytes.length);
   }
 
-  private static void validate(byte[] bytes, int start, int end) {
+  private static String decode(byte[] bytes, int start, int end) {
     int i = start;
     while (i < end && bytes[i] >= 0) {
       i++;
     }
-    while (i < end) {
-      int b = bytes[i] & 0xFF;
-      if (b < 0x80) {
-        i++;
-        continue;
-      }
-      int width;
-      int min;
-      int codePoint;
-      if (b >= 0xC2 && b <= 0xDF) {
-        width = 2;
-        min = 0x80;
-        codePoint = b & 0x1F;
-      } else if (b >= 0xE0 && b <= 0xEF) {
-        width = 3;
-        min = 0x800;
-        codePoint = b & 0x0F;
-      } else if (b >= 0xF0 && b <= 0xF4) {
-        width = 4;
-        min = 0x10000;
-        codePoint = b & 0x07;
-      } else {
-        throw invalid(start, i, String.format("byte 0x%02X cannot start a character", b));
-      }
-      if (i + width > end) {
-        throw invalid(start, i, "the reason ends inside a " + width + "-byte character");
-      }
-      for (int k = 1; k < width; k++) {
-        int next = bytes[i + k] & 0xFF;
-        if ((next & 0xC0) != 0x80) {
-          throw invalid(start, i + k, "a " + width + "-byte character is cut short");
-        }
-        codePoint = codePoint << 6 | next & 0x3F;
-      }
-      if (codePoint < min) {
-        throw invalid(start, i, "an overlong encoding of U+" + hex(codePoint));
-      }
-      if (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) {
-        throw invalid(start, i, "an encoded surrogate U+" + hex(codePoint));
-      }
-      if (codePoint > Character.MAX_CODE_POINT) {
-        throw invalid(start, i, "a code point above U+10FFFF");
-      }
-      i += width;
+    if (i == end) {
+      return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
     }
+    char[] chars = CHARS.get();
+    int length = 0;
+    for (int k = start; k < i; k++) {
+      chars[length++] = (char) bytes[k];
+    }
+    while (i < end) {
+      int b = bytes[i];
+      if (b >= 0) {
+        chars[length++] = (char) b;
+        i++;
+      } else if (b >= (byte) 0xC2
+          && b <= (byte) 0xDF
+          && i + 1 < end
+          && bytes[i + 1] < (byte) 0xC0) {
+        // A valid 2-byte character, such as any of Latin-1: the common case of codePointAt.
+        chars[length++] = (char) ((b & 0x1F) << 6 | bytes[i + 1] & 0x3F);
+        i += 2;
+      } else {
+        int codePoint = codePointAt(bytes, start, i, end);
+        length += Character.toChars(codePoint, chars, length);
+        i += codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+      }
+    }
+    return new String(chars, 0, length);
+  }
+
+  /**
+   * The code point of the multi-byte character at {@code i}, which must be well formed: its width
+   * follows from it, since no other form is accepted.
+   *
+   * @throws InvalidCloseFrameException naming the byte, counted from {@code start}, that breaks it
+   */
+  private static int codePointAt(byte[] bytes, int start, int i, int end) {
+    int b = bytes[i] & 0xFF;
+    int width;
+    int min;
+    int codePoint;
+    if (b >= 0xC2 && b <= 0xDF) {
+      width = 2;
+      min = 0x80;
+      codePoint = b & 0x1F;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      width = 3;
+      min = 0x800;
+      codePoint = b & 0x0F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      width = 4;
+      min = 0x10000;
+      codePoint = b & 0x07;
+    } else {
+      throw invalid(start, i, String.format("byte 0x%02X cannot start a character", b));
+    }
+    if (i + width > end) {
+      throw invalid(start, i, "the reason ends inside a " + width + "-byte character");
+    }
+    for (int k = 1; k < width; k++) {
+      int next = bytes[i + k] & 0xFF;
+      if ((next & 0xC0) != 0x80) {
+        throw invalid(start, i + k, "a " + width + "-byte character is cut short");
+      }
+      codePoint = codePoint << 6 | next & 0x3F;
+    }
+    if (codePoint < min) {
+      throw invalid(start, i, "an overlong encoding of U+" + hex(codePoint));
+    }
+    if (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) {
+      throw invalid(start, i, "an encoded surrogate U+" + hex(codePoint));
+    }
+    if (codePoint > Character.MAX_CODE_POINT) {
+      throw invalid(start, i, "a code point above U+10FFFF");
+    }
+    return codePoint;
   }
 
   private static String hex(int codePoint) {

@@ -71,4 +71,28 @@ class ReasonTextPropertiesTest {
           () -> "lossless UTF-8 round trip of " + RandomText.escape(text));
     }
   }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3})
+  void fitReplacesEachUnpairedSurrogateAndKeepsTheLongestPrefix(long seed) {
+    RandomText random = new RandomText(seed);
+    for (int i = 0; i < TRIES; i++) {
+      String text = random.anyChars(200);
+      // The code points as Java reads them, an unpaired surrogate as itself, each U+FFFD for it.
+      StringBuilder expected = new StringBuilder();
+      int bytes = 0;
+      for (int codePoint : text.codePoints().toArray()) {
+        int kept =
+            Character.isSurrogate((char) codePoint) && codePoint < 0x10000 ? 0xFFFD : codePoint;
+        int width = new String(Character.toChars(kept)).getBytes(StandardCharsets.UTF_8).length;
+        if (bytes + width > CloseFrame.MAX_REASON_BYTES) {
+          break;
+        }
+        bytes += width;
+        expected.appendCodePoint(kept);
+      }
+
+      assertEquals(expected.toString(), ReasonText.fit(text), () -> RandomText.escape(text));
+    }
+  }
 }
