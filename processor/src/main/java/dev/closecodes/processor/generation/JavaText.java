@@ -28,9 +28,9 @@ final class JavaText {
         case '\t' -> literal.append("\\t");
         default -> {
           if (c < 0x20 || c == 0x7f) {
-            literal.append(String.format("\\%03o", (int) c));
+            literal.append('\\').append(Integer.toOctalString(c | 0x200).substring(1));
           } else if (c > 0x7f) {
-            literal.append(String.format("\\u%04x", (int) c));
+            literal.append("\\u").append(Integer.toHexString(c | 0x10000).substring(1));
           } else {
             literal.append(c);
           }

@@ -28,7 +28,7 @@ final class JsText {
         case '\t' -> quoted.append("\\t");
         default -> {
           if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            quoted.append(String.format("\\u%04x", (int) c));
+            quoted.append("\\u").append(Integer.toHexString(c | 0x10000).substring(1));
           } else {
             quoted.append(c);
           }

@@ -54,7 +54,7 @@ final class MarkdownText {
   /** A control character as {@code \}{@code u001b}, so the file holds only what reads. */
   private static void appendVisible(StringBuilder out, char c) {
     if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
-      out.append(String.format("\\u%04x", (int) c));
+      out.append("\\u").append(Integer.toHexString(c | 0x10000).substring(1));
     } else {
       out.append(c);
     }
