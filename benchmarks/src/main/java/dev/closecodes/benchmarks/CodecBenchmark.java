@@ -8,6 +8,10 @@ import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocket08FrameDecoder;
 import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
+import io.vertx.core.http.WebSocketFrameType;
+import io.vertx.core.http.impl.HttpUtils;
+import io.vertx.core.http.impl.ws.WebSocketFrameImpl;
+import io.vertx.core.net.impl.VertxHandler;
 import java.nio.ByteBuffer;
 import java.util.concurrent.TimeUnit;
 import okhttp3.internal.ws.WebSocketProtocol;
@@ -29,9 +33,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The close-frame payload: encoding an event and decoding a received payload, against Netty's
  * {@code CloseWebSocketFrame} (as its accessors read a frame, and as its decoder checks one first),
- * Jetty 12's {@code CloseStatus} and Java-WebSocket's {@code CloseFrame}; and checking a code
- * before sending, against OkHttp. The reason holds non-ASCII text. Vert.x reads a close frame with
- * Netty's decoder and the same two reads as Netty's accessors, so Netty's rows are its rows.
+ * Jetty 12's {@code CloseStatus}, Java-WebSocket's {@code CloseFrame} and Vert.x 5 (which checks a
+ * close frame with Netty's decoder, then reads it through its own frame); and checking a code
+ * before sending, against OkHttp. The reason holds non-ASCII text.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -119,6 +123,15 @@ public class CodecBenchmark {
     frame.release();
   }
 
+  /** Vert.x as {@code WebSocket.close(code, reason)} makes the frame it writes. */
+  @Benchmark
+  public void vertxEncode(Blackhole blackhole) {
+    ByteBuf content = HttpUtils.generateWSCloseFrameByteBuf((short) event.code(), event.reason());
+    CloseWebSocketFrame frame = new CloseWebSocketFrame(true, 0, content);
+    blackhole.consume(frame.content());
+    frame.release();
+  }
+
   /** The same payload every time, so its reason repeats the last one received with its code. */
   @Benchmark
   public CloseEvent closecodesDecode() {
@@ -186,10 +199,34 @@ public class CodecBenchmark {
     nettyRead(nettyEmptyReasonFrame, blackhole);
   }
 
-  /** Netty's two reads of a received close frame, as its users and Vert.x make them. */
+  /** Netty's two reads of a received close frame, as its users make them. */
   private static void nettyRead(CloseWebSocketFrame frame, Blackhole blackhole) {
     blackhole.consume(frame.statusCode());
     blackhole.consume(frame.reasonText());
+  }
+
+  @Benchmark
+  public void vertxDecode(Blackhole blackhole) {
+    vertxReceive(nettyFrame, blackhole);
+  }
+
+  @Benchmark
+  public void vertxDecodeEmptyReason(Blackhole blackhole) {
+    vertxReceive(nettyEmptyReasonFrame, blackhole);
+  }
+
+  /**
+   * Vert.x as it receives a close frame: Netty's decoder checks the body, Vert.x makes its own
+   * frame from Netty's (the buffer kept as it is, since it is not pooled here), and its WebSocket
+   * makes the two reads.
+   */
+  private void vertxReceive(CloseWebSocketFrame received, Blackhole blackhole) {
+    nettyDecoder.check(received.content());
+    WebSocketFrameImpl frame =
+        new WebSocketFrameImpl(
+            WebSocketFrameType.CLOSE, VertxHandler.safeBuffer(received.content()), true);
+    blackhole.consume(frame.closeStatusCode());
+    blackhole.consume(frame.closeReason());
   }
 
   /** Netty as its decoder receives a frame: the body checked, then the two reads. */
