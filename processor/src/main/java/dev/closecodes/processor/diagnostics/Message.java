@@ -5,7 +5,7 @@ import javax.tools.Diagnostic;
 
 /**
  * Every diagnostic the processor reports. Each message says what is wrong, then what to do, and
- * starts with a stable id such as {@code [closecodes.range]} that the README documents.
+ * starts with a stable id such as {@code [closecodes.range]} that docs/diagnostics.md documents.
  */
 public enum Message {
   RANGE_16_BIT(
