@@ -13,8 +13,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.web.reactive.config.WebFluxConfigurer;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * What an application with closecodes needs from Spring Boot, with no configuration:
@@ -22,13 +20,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * <ul>
  *   <li>each endpoint's client bindings, which the processor writes under {@code
  *       META-INF/closecodes/} of every jar (and which Boot's repackaging moves out of the static
- *       locations), served at {@value CloseCodesBindings#DEFAULT_PATH}{@code /**} by Spring MVC or
- *       WebFlux: {@code /closecodes/chat.js}; {@code closecodes.bindings.path} moves them, {@code
- *       closecodes.bindings.enabled=false} turns them off;
+ *       locations), served at {@value CloseCodesBindings#DEFAULT_PATH}{@code /**} by a route of
+ *       Spring MVC or WebFlux, each with its type and charset: {@code /closecodes/chat.js}; {@code
+ *       closecodes.bindings.path} moves them, {@code closecodes.bindings.enabled=false} turns them
+ *       off;
  *   <li>each generated events class ({@code ChatCloseEvents}) as a bean, to inject as its interface
  *       ({@code ChatCloses});
  *   <li>a {@link CloseMetrics} bean counting into the application's {@link MeterRegistry}, where
- *       there is one.
+ *       there is one (Actuator makes one). Without one there is no {@code CloseMetrics} bean rather
+ *       than one that counts into nothing: sending typed closes needs no Micrometer, and a handler
+ *       that counts where it can takes an {@code ObjectProvider<CloseMetrics>}.
  * </ul>
  *
  * <p>It names only Spring Framework types and Boot's conditions, which Boot 3.5 and 4 share.
@@ -49,7 +50,7 @@ public class CloseCodesAutoConfiguration {
   /** Serves the bindings with Spring MVC. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-  @ConditionalOnClass(WebMvcConfigurer.class)
+  @ConditionalOnClass(org.springframework.web.servlet.function.RouterFunction.class)
   @ConditionalOnProperty(
       prefix = "closecodes.bindings",
       name = "enabled",
@@ -57,24 +58,20 @@ public class CloseCodesAutoConfiguration {
       matchIfMissing = true)
   static class MvcBindings {
     @Bean
-    WebMvcConfigurer closeCodesBindings(Environment environment) {
-      CloseCodesBindings bindings = CloseCodesBindings.of(environment);
-      return new WebMvcConfigurer() {
-        @Override
-        public void addResourceHandlers(
-            org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry registry) {
-          registry
-              .addResourceHandler(bindings.pattern())
-              .addResourceLocations(CloseCodesBindings.LOCATION);
-        }
-      };
+    org.springframework.web.servlet.function.RouterFunction<
+            org.springframework.web.servlet.function.ServerResponse>
+        closeCodesBindings(Environment environment) {
+      return org.springframework.web.servlet.function.RouterFunctions.resources(
+          CloseCodesBindings.of(environment).pattern(),
+          CloseCodesBindings.LOCATION,
+          CloseCodesBindings::headers);
     }
   }
 
   /** Serves the bindings with Spring WebFlux. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
-  @ConditionalOnClass(WebFluxConfigurer.class)
+  @ConditionalOnClass(org.springframework.web.reactive.function.server.RouterFunction.class)
   @ConditionalOnProperty(
       prefix = "closecodes.bindings",
       name = "enabled",
@@ -82,17 +79,13 @@ public class CloseCodesAutoConfiguration {
       matchIfMissing = true)
   static class WebFluxBindings {
     @Bean
-    WebFluxConfigurer closeCodesBindings(Environment environment) {
-      CloseCodesBindings bindings = CloseCodesBindings.of(environment);
-      return new WebFluxConfigurer() {
-        @Override
-        public void addResourceHandlers(
-            org.springframework.web.reactive.config.ResourceHandlerRegistry registry) {
-          registry
-              .addResourceHandler(bindings.pattern())
-              .addResourceLocations(CloseCodesBindings.LOCATION);
-        }
-      };
+    org.springframework.web.reactive.function.server.RouterFunction<
+            org.springframework.web.reactive.function.server.ServerResponse>
+        closeCodesBindings(Environment environment) {
+      return org.springframework.web.reactive.function.server.RouterFunctions.resources(
+          CloseCodesBindings.of(environment).pattern(),
+          CloseCodesBindings.LOCATION,
+          CloseCodesBindings::headers);
     }
   }
 

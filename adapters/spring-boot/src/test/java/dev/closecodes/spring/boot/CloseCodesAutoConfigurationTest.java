@@ -1,7 +1,6 @@
 package dev.closecodes.spring.boot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,11 +11,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
-import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.web.reactive.config.WebFluxConfigurer;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The auto-configuration in contexts of each kind, with and without what it depends on. */
 class CloseCodesAutoConfigurationTest {
@@ -76,40 +72,25 @@ class CloseCodesAutoConfigurationTest {
   }
 
   @Test
+  void withoutMicrometerTheEventsAreOfferedAndNoMetrics() {
+    new ApplicationContextRunner()
+        .withClassLoader(new FilteredClassLoader("io.micrometer.core."))
+        .withConfiguration(CLOSECODES)
+        .run(
+            context -> {
+              assertEquals(
+                  "Cart c-3 expired",
+                  context.getBean(ShopCloses.class).cartExpired("c-3").reason());
+              assertTrue(context.getBeansOfType(CloseMetrics.class).isEmpty());
+            });
+  }
+
+  @Test
   void anApplicationsOwnMetricsAreKept() {
     new ApplicationContextRunner()
         .withConfiguration(CLOSECODES)
         .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
         .withBean("mine", CloseMetrics.class, () -> new CloseMetrics(new SimpleMeterRegistry()))
         .run(context -> assertEquals(1, context.getBeansOfType(CloseMetrics.class).size()));
-  }
-
-  @Test
-  void bindingsAreServedByTheWebStackThatRuns() {
-    new WebApplicationContextRunner()
-        .withConfiguration(CLOSECODES)
-        .run(
-            context -> {
-              assertEquals(1, context.getBeansOfType(WebMvcConfigurer.class).size());
-              assertTrue(context.getBeansOfType(WebFluxConfigurer.class).isEmpty());
-            });
-    new ReactiveWebApplicationContextRunner()
-        .withConfiguration(CLOSECODES)
-        .run(
-            context -> {
-              assertEquals(1, context.getBeansOfType(WebFluxConfigurer.class).size());
-              assertTrue(context.getBeansOfType(WebMvcConfigurer.class).isEmpty());
-            });
-    new ApplicationContextRunner()
-        .withConfiguration(CLOSECODES)
-        .run(context -> assertTrue(context.getBeansOfType(WebMvcConfigurer.class).isEmpty()));
-  }
-
-  @Test
-  void bindingsCanBeTurnedOff() {
-    new WebApplicationContextRunner()
-        .withConfiguration(CLOSECODES)
-        .withPropertyValues("closecodes.bindings.enabled=false")
-        .run(context -> assertFalse(context.containsBean("closeCodesBindings")));
   }
 }
