@@ -34,7 +34,7 @@ public final class ChatEndpoint implements Session.Listener.AutoDemanding {
   private final CloseMetrics metrics;
   private final RateLimit rateLimit;
   private volatile Session session;
-  private volatile boolean closedByServer;
+  private CompletableFuture<Void> closing; // guarded by this
   private ScheduledFuture<?> expiry;
 
   ChatEndpoint(
@@ -71,10 +71,20 @@ public final class ChatEndpoint implements Session.Listener.AutoDemanding {
     return written;
   }
 
-  /** Closes this member's connection with {@code event}, counted as sent. */
-  CompletableFuture<Void> close(CloseEvent event) {
-    closedByServer = true;
-    return close(session, metrics.sent(event));
+  /**
+   * Closes this member's connection with {@code event}, counted as sent once the close frame is
+   * written. A connection closes once: later calls, from messages that arrive before the member
+   * answers, a timer or a moderator, send and count nothing and return the first close.
+   */
+  synchronized CompletableFuture<Void> close(CloseEvent event) {
+    if (closing == null) {
+      closing = close(session, event).thenRun(() -> metrics.sent(event));
+    }
+    return closing;
+  }
+
+  private synchronized boolean closing() {
+    return closing != null;
   }
 
   private void send(String text) {
@@ -92,6 +102,9 @@ public final class ChatEndpoint implements Session.Listener.AutoDemanding {
 
   @Override
   public void onWebSocketText(String message) {
+    if (closing()) {
+      return; // what a member says after the server closed its connection goes nowhere
+    }
     long waitSeconds = rateLimit.acquire(System.nanoTime());
     if (waitSeconds > 0) {
       close(CLOSES.rateLimited((int) waitSeconds));
@@ -148,7 +161,7 @@ public final class ChatEndpoint implements Session.Listener.AutoDemanding {
 
   @Override
   public void onWebSocketClose(int statusCode, String reason, Callback callback) {
-    if (!closedByServer) {
+    if (!closing()) {
       metrics.received(CloseEvent.received(statusCode, reason));
     }
     if (expiry != null) {

@@ -2,6 +2,9 @@ package dev.closecodes.samples.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.closecodes.runtime.CloseEvent;
+import dev.closecodes.runtime.CloseFrame;
+import dev.closecodes.testing.RawWebSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -80,6 +83,31 @@ class MetricsTest {
           closes(scrape, "code=\"1000\"", "name=\"NORMAL_CLOSURE\"", "direction=\"received\""),
           scrape);
       assertEquals(2.0, closes(scrape), scrape);
+    }
+  }
+
+  @Test
+  void aMemberWhoGoesOnSendingAfterTheLimitIsClosedAndCountedOnce() throws Exception {
+    int limit = ChatPolicy.defaults().messagesPerWindow();
+    try (ChatServer server = ChatServer.start("127.0.0.1", 0, ChatPolicy.defaults());
+        RawWebSocket chatty = RawWebSocket.connect(server.webSocketUri())) {
+      // Twenty messages over the limit reach the server before the client reads its close...
+      for (int i = 0; i < limit + 20; i++) {
+        chatty.sendText("say message " + i);
+      }
+      CloseEvent closed = chatty.awaitClose();
+      assertEquals(ChatCloseCode.RATE_LIMITED.code(), closed.code());
+      // ...and twenty more after it, before the client answers the close.
+      for (int i = 0; i < 20; i++) {
+        chatty.sendText("say after the close " + i);
+      }
+      chatty.sendClose(CloseFrame.encode(closed));
+      // The server ends the connection once it has handled every message before the answer.
+      assertEquals(1006, chatty.awaitClose().code());
+
+      String scrape = scrape(server.pageUri());
+      assertEquals(1.0, closes(scrape, "name=\"RATE_LIMITED\"", "direction=\"sent\""), scrape);
+      assertEquals(1.0, closes(scrape), "nothing else counted:\n" + scrape);
     }
   }
 }
