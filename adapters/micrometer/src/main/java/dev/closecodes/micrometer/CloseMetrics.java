@@ -26,9 +26,12 @@ import java.util.Optional;
  *   <li>{@code clean}: whether the closing handshake completed.
  * </ul>
  *
- * <p>One call hooks it into any stack, as the event passes by: {@code
- * session.close(SpringCloses.status(metrics.sent(event)))} and {@code
- * metrics.received(SpringCloses.received(status))}.
+ * <p>One call hooks it into any stack, where a close goes out and where one comes in: {@code
+ * metrics.sent(event)} once the stack has sent the close, and {@code
+ * metrics.received(SpringCloses.received(status))}. A connection sends one close frame: messages
+ * keep arriving until the peer answers it, and a stack that has started closing ignores or refuses
+ * another close, so a handler that closes on a message must close once, and count that close, not
+ * every call.
  */
 public final class CloseMetrics {
 
@@ -59,7 +62,7 @@ public final class CloseMetrics {
   }
 
   /**
-   * Counts a close this side sends.
+   * Counts a close frame this side sent: call it once per connection, for the close that went out.
    *
    * @return {@code event}, to pass on to the stack
    */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.runtime.StandardCloseCode;
+import dev.closecodes.runtime.WirePolicy;
 import dev.closecodes.testing.JdkClient;
 import dev.closecodes.testing.LoopbackJetty;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Closes counted on a real server, read back from a real Prometheus scrape over HTTP: the expected
  * series and counts, and a bounded number of series after a hostile peer sent 1,000 different
- * numbers.
+ * numbers, and after every number of the 16 bits and some outside them, sent and received.
  */
 class CloseMetricsTest {
 
@@ -110,6 +111,46 @@ class CloseMetricsTest {
             "websocket_closes_total{clean=\"true\",code=\"4000-4999\",direction=\"received\","
                 + "name=\"UNREGISTERED\",set=\"none\"} 500.0"),
         series);
+  }
+
+  @Test
+  void everyNumberNobodyDeclaredCountsAsItsRangeSentOrReceived() throws Exception {
+    List<Integer> outside16Bits = List.of(Integer.MIN_VALUE, -1, 65536, Integer.MAX_VALUE);
+    outside16Bits.forEach(code -> metrics.received(CloseEvent.received(code, "", true)));
+    for (int code = 0; code <= 65535; code++) {
+      metrics.received(CloseEvent.received(code, "", true));
+    }
+    for (int code = 0; code <= 65535; code++) {
+      if (WirePolicy.isSendable(code)) {
+        metrics.sent(CloseEvent.of(code, ""));
+      }
+    }
+
+    List<String> series = scrape();
+
+    assertEquals(
+        List.of(
+            unregistered("0-999", "received", 1000),
+            unregistered("1000-2999", "received", 2999 - 1016 + 1),
+            unregistered("3000-3999", "received", 1000),
+            unregistered("3000-3999", "sent", 1000),
+            unregistered("4000-4999", "received", 999),
+            unregistered("4000-4999", "sent", 999),
+            unregistered("5000-65535", "received", 65535 - 5000 + 1),
+            unregistered("invalid", "received", outside16Bits.size())),
+        series.stream().filter(line -> line.contains("UNREGISTERED")).toList());
+    // Beside them, one series per standard code (16 received, the 12 sendable ones sent) and
+    // the declared 4301 each way: 38 series for 67,552 closes of 65,540 numbers.
+    assertEquals(8 + 16 + 12 + 2, series.size(), series::toString);
+  }
+
+  private static String unregistered(String range, String direction, int count) {
+    return "websocket_closes_total{clean=\"true\",code=\""
+        + range
+        + "\",direction=\""
+        + direction
+        + "\",name=\"UNREGISTERED\",set=\"none\"} "
+        + (double) count;
   }
 
   /** Scrapes the registry over HTTP, as Prometheus does; returns the counter's series, sorted. */
