@@ -64,7 +64,7 @@ public final class CloseMetrics {
   /**
    * Counts a close frame this side sent: call it once per connection, for the close that went out.
    *
-   * @return {@code event}, to pass on to the stack
+   * @return {@code event}
    */
   public CloseEvent sent(CloseEvent event) {
     return count(event, "sent");

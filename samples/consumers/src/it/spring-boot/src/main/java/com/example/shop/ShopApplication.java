@@ -1,6 +1,7 @@
 package com.example.shop;
 
 import dev.closecodes.micrometer.CloseMetrics;
+import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.spring.SpringCloses;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -35,7 +36,12 @@ public class ShopApplication implements WebSocketConfigurer {
           @Override
           protected void handleTextMessage(WebSocketSession session, TextMessage message)
               throws Exception {
-            session.close(SpringCloses.status(metrics.sent(closes.cartExpired(message.getPayload()))));
+            // Messages keep arriving until the client answers the close: close once, count once.
+            if (session.isOpen()) {
+              CloseEvent expired = closes.cartExpired(message.getPayload());
+              session.close(SpringCloses.status(expired));
+              metrics.sent(expired);
+            }
           }
 
           @Override
