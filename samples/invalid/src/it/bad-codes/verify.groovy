@@ -1,4 +1,5 @@
-// The build must have failed with each message, at the file, line and column of the value at fault.
+// The build must have failed with each message, at the file, line and column of the value at fault,
+// in source order.
 def log = new File(basedir, 'build.log').text
 def source = 'src/main/java/com/example/bad/BadCloses.java'.replace('/', File.separator)
 
@@ -12,6 +13,10 @@ def expected = [
 def missing = expected.findAll { !log.contains(source + ':' + it) }
 if (missing) {
     throw new AssertionError('build.log lacks:\n  ' + missing.join('\n  ') + '\n--- build.log ---\n' + log)
+}
+def positions = expected.collect { log.indexOf(source + ':' + it) }
+if (positions != positions.sort(false)) {
+    throw new AssertionError('the messages are not in source order:\n' + log)
 }
 if (!log.contains('BUILD FAILURE')) {
     throw new AssertionError('the build did not fail')

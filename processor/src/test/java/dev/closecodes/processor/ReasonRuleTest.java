@@ -186,25 +186,6 @@ class ReasonRuleTest {
   }
 
   @ProcessorTest
-  void parameterThatHidesATypeOfTheGeneratedCode() {
-    JavaFileObject source =
-        chat(
-            "  @Code(value = 4002, reason = \"Room {ChatCloseCode} is full\")",
-            "  CloseEvent roomFull(String ChatCloseCode);");
-
-    Compilation compilation = compile(source);
-
-    assertErrorAt(
-        compilation,
-        "[closecodes.parameter-name] parameter ChatCloseCode hides the type ChatCloseCode that"
-            + " the generated method uses; rename the parameter",
-        source,
-        "String ChatCloseCode",
-        "ChatCloseCode);");
-    assertThat(compilation).hadErrorCount(1);
-  }
-
-  @ProcessorTest
   void arrayParameterIsRejected() {
     JavaFileObject source =
         chat(

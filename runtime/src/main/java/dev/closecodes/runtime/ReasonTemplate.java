@@ -11,8 +11,8 @@ import java.util.Arrays;
  *
  * <p>Where the arguments are too short to push the reason past {@value ReasonText#MAX_BYTES} bytes,
  * they are only scanned for unpaired surrogates before the concatenation; where they are long, only
- * the text that is kept is copied. An argument is filled in as {@link String#valueOf(Object)} gives
- * it, {@code null} as {@code "null"}, as string concatenation does.
+ * the text that is kept is copied. An argument is filled in as string concatenation fills it in:
+ * {@code null}, and an object whose {@code toString()} returns null, as {@code "null"}.
  *
  * <pre>{@code
  * ReasonTemplate roomFull = ReasonTemplate.of(ShopCloseCode.ROOM_FULL, "Room ", " is full");
@@ -86,7 +86,7 @@ public final class ReasonTemplate {
    */
   public CloseEvent fill(Object argument) {
     requireArguments(1);
-    String text = String.valueOf(argument);
+    String text = text(argument);
     if (text.length() <= shortArguments && !ReasonText.hasSurrogate(text)) {
       return CloseEvent.checked(code, texts[0] + text + texts[1]);
     }
@@ -103,8 +103,8 @@ public final class ReasonTemplate {
    */
   public CloseEvent fill(Object first, Object second) {
     requireArguments(2);
-    String one = String.valueOf(first);
-    String two = String.valueOf(second);
+    String one = text(first);
+    String two = text(second);
     if (one.length() + two.length() <= shortArguments
         && !ReasonText.hasSurrogate(one)
         && !ReasonText.hasSurrogate(two)) {
@@ -125,10 +125,16 @@ public final class ReasonTemplate {
     String[] parts = new String[texts.length + arguments.length];
     for (int i = 0; i < arguments.length; i++) {
       parts[2 * i] = texts[i];
-      parts[2 * i + 1] = String.valueOf(arguments[i]);
+      parts[2 * i + 1] = text(arguments[i]);
     }
     parts[parts.length - 1] = texts[arguments.length];
     return CloseEvent.checked(code, ReasonText.fitJoined(parts));
+  }
+
+  /** An argument's text as string concatenation gives it. */
+  private static String text(Object argument) {
+    String text = String.valueOf(argument);
+    return text == null ? "null" : text;
   }
 
   private void requireArguments(int count) {

@@ -35,6 +35,25 @@ class ReasonTemplateTest {
     assertSame(GameCode.KICKED, numbers.code());
   }
 
+  /** Concatenation gives {@code "null"} for an object whose {@code toString()} returns null. */
+  @Test
+  void anArgumentWhoseTextIsNullIsFilledInAsNull() {
+    Object nameless =
+        new Object() {
+          @Override
+          public String toString() {
+            return null;
+          }
+        };
+    ReasonTemplate one = ReasonTemplate.of(GameCode.KICKED, "Kicked by ", "");
+    ReasonTemplate two = ReasonTemplate.of(GameCode.KICKED, "Kicked by ", ": ", "");
+    ReasonTemplate three = ReasonTemplate.of(GameCode.KICKED, "", " ", " ", "");
+
+    assertEquals("Kicked by " + nameless, one.fill(nameless).reason());
+    assertEquals("Kicked by null: null", two.fill(nameless, nameless).reason());
+    assertEquals("null null null", three.fill(nameless, nameless, nameless).reason());
+  }
+
   @Test
   void cutsALongArgumentAfterTheLastWholeCodePointWithinTheLimit() {
     ReasonTemplate kicked = ReasonTemplate.of(GameCode.KICKED, "Kicked by ", ": ", "");

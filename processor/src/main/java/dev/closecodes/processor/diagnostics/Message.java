@@ -88,9 +88,6 @@ public enum Message {
   PARAMETER_UNUSED(
       "unused-parameter",
       "parameter %s does not appear in the reason; add {%s} to the reason or remove the parameter"),
-  PARAMETER_HIDES_TYPE(
-      "parameter-name",
-      "parameter %s hides the type %s that the generated method uses; rename the parameter"),
   PARAMETER_ARRAY(
       "parameter-type",
       "parameter %s is an array, whose text would be its identity, not its contents;"

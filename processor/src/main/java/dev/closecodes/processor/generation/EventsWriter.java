@@ -13,8 +13,14 @@ import dev.closecodes.processor.model.DeclaredCode;
 import dev.closecodes.processor.model.ReasonTemplate;
 import dev.closecodes.runtime.ReasonText;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -26,6 +32,7 @@ public final class EventsWriter {
 
   private static final ClassName CLOSE_EVENT =
       ClassName.get("dev.closecodes.runtime", "CloseEvent");
+  private static final ClassName STRING = ClassName.get(String.class);
   private static final ClassName REASON_TEMPLATE =
       ClassName.get("dev.closecodes.runtime", "ReasonTemplate");
 
@@ -91,8 +98,8 @@ public final class EventsWriter {
   }
 
   /**
-   * The method that makes {@code code}'s events. A template is named with its class, since a
-   * parameter of the same name would hide it.
+   * The method that makes {@code code}'s events. A parameter would hide a type, package or field of
+   * its name in the body, so one named like something the body names is named otherwise here.
    */
   private static MethodSpec method(DeclaredCode code, ClassName enumName, ClassName eventsName) {
     MethodSpec.Builder method =
@@ -101,22 +108,26 @@ public final class EventsWriter {
             .addAnnotations(DeprecatedAnnotation.of(code.deprecation()))
             .addModifiers(Modifier.PUBLIC)
             .returns(CLOSE_EVENT);
+    Map<String, String> arguments =
+        argumentNames(code, usedNames(code, enumName, eventsName, CLOSE_EVENT, STRING));
     if (!code.javadoc().text().isEmpty()) {
-      method.addJavadoc("$L\n", JavaText.javadoc(code.javadoc().text()));
+      method.addJavadoc("$L\n", JavaText.javadoc(javadoc(code.javadoc().text(), arguments)));
     }
     for (VariableElement parameter : code.method().getParameters()) {
-      method.addParameter(TypeName.get(parameter.asType()), parameter.getSimpleName().toString());
+      method.addParameter(
+          TypeName.get(parameter.asType()), arguments.get(parameter.getSimpleName().toString()));
     }
     if (code.template().isConstant()) {
       return method.addStatement("return $N", code.constantName()).build();
     }
-    List<String> placeholders = code.template().placeholderNames();
+    List<String> placeholders =
+        code.template().placeholderNames().stream().map(arguments::get).toList();
     CodeBlock fill =
         CodeBlock.of(
             "$T.$N.fill($L)", eventsName, code.constantName(), String.join(", ", placeholders));
     int shortArguments =
         (ReasonText.MAX_BYTES - ReasonText.utf8Length(code.template().fixedText())) / 3;
-    if (!allStrings(code, placeholders)) {
+    if (!allStrings(code)) {
       return method.addStatement("return $L", fill).build();
     }
     // Short arguments: the concatenation javac compiles, with the fixed texts as constants, is
@@ -128,20 +139,69 @@ public final class EventsWriter {
             CLOSE_EVENT,
             enumName,
             code.constantName(),
-            concatenation(code.template().parts()))
+            concatenation(code.template().parts(), arguments))
         .endControlFlow()
         .addStatement("return $L", fill)
         .build();
   }
 
-  private static boolean allStrings(DeclaredCode code, List<String> placeholders) {
-    for (VariableElement parameter : code.method().getParameters()) {
-      if (placeholders.contains(parameter.getSimpleName().toString())
-          && !isString(parameter.asType())) {
-        return false;
+  /**
+   * The names that a parameter of the method that makes {@code code}'s events would hide: the
+   * simple name of each type its body names, and the package a qualified name would start with,
+   * should JavaPoet write one; and the constant it returns, where it takes no arguments.
+   */
+  private static Set<String> usedNames(DeclaredCode code, ClassName... types) {
+    Set<String> names = new HashSet<>();
+    names.add(code.constantName());
+    for (ClassName type : types) {
+      names.add(type.simpleName());
+      names.add(type.packageName().split("\\.", 2)[0]);
+    }
+    return names;
+  }
+
+  /**
+   * The name each parameter has in the generated method, by its declared name: the declared name,
+   * or where it would hide a name of the body, that name followed by as many {@code _} as it takes
+   * to be new. The interface keeps its names; only the implementing method's differ.
+   */
+  private static Map<String, String> argumentNames(DeclaredCode code, Set<String> usedNames) {
+    Set<String> taken = new HashSet<>(usedNames);
+    List<String> declared =
+        code.method().getParameters().stream()
+            .map(parameter -> parameter.getSimpleName().toString())
+            .toList();
+    taken.addAll(declared);
+    Map<String, String> names = new LinkedHashMap<>();
+    for (String name : declared) {
+      String argument = name;
+      while (usedNames.contains(name) && taken.contains(argument)) {
+        argument += "_";
+      }
+      taken.add(argument);
+      names.put(name, argument);
+    }
+    return names;
+  }
+
+  /** {@code javadoc} with its {@code @param} tags naming the parameters as {@code arguments} do. */
+  private static String javadoc(String javadoc, Map<String, String> arguments) {
+    for (Map.Entry<String, String> argument : arguments.entrySet()) {
+      if (!argument.getKey().equals(argument.getValue())) {
+        javadoc =
+            Pattern.compile(
+                    "(?m)^(\\s*@param\\s+)" + Pattern.quote(argument.getKey()) + "(?=\\s|$)")
+                .matcher(javadoc)
+                .replaceAll("$1" + Matcher.quoteReplacement(argument.getValue()));
       }
     }
-    return true;
+    return javadoc;
+  }
+
+  /** Whether every parameter, each of which a placeholder uses, is a {@code String}. */
+  private static boolean allStrings(DeclaredCode code) {
+    return code.method().getParameters().stream()
+        .allMatch(parameter -> isString(parameter.asType()));
   }
 
   /** Whether {@code type} is {@code String}, with or without type annotations. */
@@ -156,21 +216,21 @@ public final class EventsWriter {
   private static CodeBlock lengths(List<String> placeholders) {
     CodeBlock.Builder sum = CodeBlock.builder();
     for (int i = 0; i < placeholders.size(); i++) {
-      sum.add(i == 0 ? "" : " + ")
-          .add("$T.valueOf($N).length()", String.class, placeholders.get(i));
+      sum.add(i == 0 ? "" : " + ").add("$T.valueOf($N).length()", STRING, placeholders.get(i));
     }
     return sum.build();
   }
 
   /** The filled-in reason as string concatenation of the fixed texts and the String arguments. */
-  private static CodeBlock concatenation(List<ReasonTemplate.Part> parts) {
+  private static CodeBlock concatenation(
+      List<ReasonTemplate.Part> parts, Map<String, String> arguments) {
     CodeBlock.Builder text = CodeBlock.builder();
     for (int i = 0; i < parts.size(); i++) {
       text.add(i == 0 ? "" : " + ");
       if (parts.get(i) instanceof ReasonTemplate.Literal literal) {
         text.add("$L", JavaText.literal(literal.text()));
       } else if (parts.get(i) instanceof ReasonTemplate.Placeholder placeholder) {
-        text.add("$N", placeholder.name());
+        text.add("$N", arguments.get(placeholder.name()));
       }
     }
     return text.build();

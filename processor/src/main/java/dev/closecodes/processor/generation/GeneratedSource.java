@@ -1,5 +1,6 @@
 package dev.closecodes.processor.generation;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 
 /**
@@ -11,6 +12,7 @@ import com.palantir.javapoet.JavaFile;
 public record GeneratedSource(String qualifiedName, String text) {
 
   static GeneratedSource of(JavaFile file) {
-    return new GeneratedSource(file.packageName() + "." + file.typeSpec().name(), file.toString());
+    return new GeneratedSource(
+        ClassName.get(file.packageName(), file.typeSpec().name()).canonicalName(), file.toString());
   }
 }

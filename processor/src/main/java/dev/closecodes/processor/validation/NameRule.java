@@ -77,7 +77,9 @@ final class NameRule {
       return "dev.closecodes.runtime." + simpleName + ", which the generated code uses";
     }
     if (elements.getTypeElement("java.lang." + simpleName) != null) {
-      return "java.lang." + simpleName + " in package " + packageName;
+      return "java.lang."
+          + simpleName
+          + (packageName.isEmpty() ? " in the unnamed package" : " in package " + packageName);
     }
     return null;
   }

@@ -20,18 +20,9 @@ import javax.lang.model.type.TypeKind;
 final class ReasonRule {
 
   void check(CodeSet set, Report report) {
-    // The simple names the generated methods refer to: a parameter of that name would hide them.
-    Set<String> usedTypes =
-        Set.copyOf(List.of("CloseEvent", "String", set.enumName().simpleName()));
     for (DeclaredCode code : set.codes()) {
       checkText(code, report);
       checkPlaceholders(code, report);
-      for (VariableElement parameter : code.method().getParameters()) {
-        String name = parameter.getSimpleName().toString();
-        if (usedTypes.contains(name)) {
-          report.add(Message.PARAMETER_HIDES_TYPE, parameter, name, name);
-        }
-      }
     }
   }
 
