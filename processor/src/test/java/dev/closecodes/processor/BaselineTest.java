@@ -253,10 +253,10 @@ class BaselineTest {
         .hadErrorContaining(
             "[closecodes.baseline] cannot read the baseline "
                 + tooDeep
-                + ": more than 1000 arrays and objects nested in one another at line 3, column "
-                + (firstBracket + 999));
+                + ": more than 100 arrays and objects nested in one another at line 3, column "
+                + (firstBracket + 99));
     assertThat(compilation).hadErrorCount(1);
-    String deepest = "\"extra\": " + "[".repeat(999) + "]".repeat(999) + ",";
+    String deepest = "\"extra\": " + "[".repeat(99) + "]".repeat(99) + ",";
     Path atTheLimit =
         write("limit.json", release1.replace("\"version\": 1,", "\"version\": 1, " + deepest));
     assertThat(compileAgainst(atTheLimit, chat(VERSION_1))).succeededWithoutWarnings();
@@ -463,7 +463,7 @@ class BaselineTest {
   void aManifestTooLargeOrNotUtf8IsABaselineError() throws IOException {
     Path huge = work.resolve("huge.json");
     try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
-      file.setLength((16 << 20) + 1);
+      file.setLength((4 << 20) + 1);
     }
     Path latin1 = Files.write(work.resolve("latin1.json"), new byte[] {'"', (byte) 0xE9, '"'});
 
@@ -471,7 +471,7 @@ class BaselineTest {
         .hadErrorContaining(
             "[closecodes.baseline] cannot read the baseline "
                 + huge
-                + ": larger than 16 MiB, which no manifest is");
+                + ": larger than 4 MiB, which no manifest is");
     assertThat(compileAgainst(latin1, chat(VERSION_1)))
         .hadErrorContaining(
             "[closecodes.baseline] cannot read the baseline " + latin1 + ": not UTF-8 text");

@@ -44,10 +44,10 @@ import java.util.zip.ZipFile;
 public record Baseline(List<PublishedSet> sets) {
 
   /**
-   * How large a manifest may be: one endpoint has at most 2,000 codes to declare, and whatever is
-   * larger would only fill the compiler's memory.
+   * How large a manifest may be: an endpoint has at most 2,000 numbers to declare, which take well
+   * under 1 MiB even with long descriptions; a larger text would only fill the compiler's memory.
    */
-  static final int MAX_BYTES = 16 << 20;
+  static final int MAX_BYTES = 4 << 20;
 
   /**
    * A set as a release published it.

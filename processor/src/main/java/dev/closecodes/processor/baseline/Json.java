@@ -5,22 +5,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A strict reader of JSON (RFC 8259), enough for the manifests the processor writes and reads back.
  * Each value comes with where it starts, so that whoever reads it can say where a value is wrong.
  * Anything that is not JSON, and a member repeated in one object (which RFC 7493 forbids: readers
  * disagree on which of the two counts), is an {@link IllegalArgumentException} that says where and
- * what. The limits on nesting and on the length of a number are Jackson's defaults: no manifest
- * comes near them, and past them a hostile text would exhaust the stack or the time of the build.
+ * what. A manifest nests five deep and its numbers have a few digits: the limits leave room for any
+ * member a later version may add, and keep a hostile text from exhausting the stack of the thread
+ * the compiler runs on (the reader recurses) or the time of the build.
  */
 final class Json {
 
   /** How deep arrays and objects may nest. */
-  static final int MAX_DEPTH = 1000;
+  static final int MAX_DEPTH = 100;
 
   /** How many characters a number may have. */
-  static final int MAX_NUMBER_LENGTH = 1000;
+  static final int MAX_NUMBER_LENGTH = 100;
+
+  private static final Pattern NUMBER =
+      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
   /**
    * A value and where it starts.
@@ -198,7 +203,7 @@ final class Json {
     if (number.length() > MAX_NUMBER_LENGTH) {
       throw error("a number longer than " + MAX_NUMBER_LENGTH + " characters");
     }
-    if (!number.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
+    if (!NUMBER.matcher(number).matches()) {
       throw error("a malformed number " + number);
     }
     try {
