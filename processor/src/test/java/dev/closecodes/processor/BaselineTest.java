@@ -288,6 +288,10 @@ class BaselineTest {
     assertThat(compileAgainst(retired, chat(VERSION_1)))
         .hadErrorContaining(
             ": \"retired\" holds 4294971299, which is not an integer in 0-65535 at line 12, column 19");
+    Path text = write("text.json", release1.replace("\"code\": 4002", "\"code\": \"4002\""));
+    assertThat(compileAgainst(text, chat(VERSION_1)))
+        .hadErrorContaining(
+            ": \"code\" holds \"4002\", which is not an integer in 0-65535 at line 10, column 18");
     // JSON has one kind of number: 4002.0 and 4.002e3 are the integer 4002, as JSON Schema says.
     for (String number : List.of("4002.0", "4.002e3")) {
       Path same = write("same.json", release1.replace("\"code\": 4002", "\"code\": " + number));

@@ -187,7 +187,7 @@ public record Baseline(List<PublishedSet> sets) {
         throw wrong(
             version,
             "manifest version "
-                + version.content()
+                + shown(version)
                 + " is not one this processor reads ("
                 + FORMAT_VERSION
                 + ")");
@@ -262,9 +262,24 @@ public record Baseline(List<PublishedSet> sets) {
         && number.stripTrailingZeros().scale() <= 0)) {
       throw wrong(
           value,
-          "\"" + member + "\" holds " + value.content() + ", which is not an integer in 0-65535");
+          "\"" + member + "\" holds " + shown(value) + ", which is not an integer in 0-65535");
     }
     return number.intValueExact();
+  }
+
+  /** A value as a message shows it. */
+  private static String shown(Json.Value value) {
+    Object content = value.content();
+    if (content instanceof String string) {
+      return "\"" + string + "\"";
+    }
+    if (content instanceof Map) {
+      return "an object";
+    }
+    if (content instanceof List) {
+      return "an array";
+    }
+    return String.valueOf(content);
   }
 
   private static IllegalArgumentException wrong(Json.Value value, String problem) {
