@@ -182,4 +182,39 @@ class EndpointRuleTest {
 
     assertThat(compile(chat, game)).succeededWithoutWarnings();
   }
+
+  @ProcessorTest
+  void aNumberRetiredTwiceInOneSetIsReported() {
+    JavaFileObject source =
+        set("ChatCloses", "@CloseCodes(retired = {4003, 4003})", "  @Code(4001) CloseEvent bye();");
+
+    Compilation compilation = compile(source);
+
+    assertErrorAt(
+        compilation,
+        "[closecodes.duplicate] close code 4003 is already listed as retired by test.ChatCloses;"
+            + " list each retired number once",
+        source,
+        "retired",
+        "4003}");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @ProcessorTest
+  void twoSetsOfTheEndpointCannotBothRetireANumber() {
+    JavaFileObject chat =
+        set("ChatCloses", "@CloseCodes(retired = 4003)", "  @Code(4001) CloseEvent bye();");
+    JavaFileObject game =
+        set("GameCloses", "@CloseCodes(retired = 4003)", "  @Code(4002) CloseEvent over();");
+
+    Compilation compilation = compile(chat, game);
+
+    assertErrorAt(
+        compilation,
+        "[closecodes.duplicate] close code 4003 is already listed as retired by test.ChatCloses",
+        game,
+        "retired",
+        "4003");
+    assertThat(compilation).hadErrorCount(1);
+  }
 }

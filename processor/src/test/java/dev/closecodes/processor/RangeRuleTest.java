@@ -50,6 +50,55 @@ class RangeRuleTest {
   }
 
   @ProcessorTest
+  void retiredNumbersObeyTheRangeRules() {
+    JavaFileObject source =
+        set(
+            "ChatCloses",
+            "@CloseCodes(retired = {1000, 70000, 3001, 2000})",
+            "  @Code(4001) CloseEvent bye();");
+
+    Compilation compilation = compile(source);
+
+    assertErrorAt(
+        compilation,
+        "[closecodes.range] close code 1000 is the standard code Normal Closure of RFC 6455",
+        source,
+        "retired",
+        "1000");
+    assertErrorAt(
+        compilation,
+        "[closecodes.range] close code 70000 does not fit the 16 bits of a close frame",
+        source,
+        "retired",
+        "70000");
+    assertErrorAt(
+        compilation,
+        "[closecodes.range] close code 3001 is in 3000-3999, for libraries and frameworks",
+        source,
+        "retired",
+        "3001");
+    assertErrorAt(
+        compilation,
+        "[closecodes.range] close code 2000 is in 1000-2999",
+        source,
+        "retired",
+        "2000");
+    assertThat(compilation).hadErrorCount(4);
+  }
+
+  @ProcessorTest
+  void aRegisteredLibraryMayRetireNumbersOfItsRange() {
+    Compilation compilation =
+        compile(
+            set(
+                "LibraryCloses",
+                "@CloseCodes(registeredRange = true, retired = 3001)",
+                "  @Code(4001) CloseEvent bye();"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @ProcessorTest
   void applicationRangeBoundsAreAccepted() {
     Compilation compilation =
         compile(chat("  @Code(4000) CloseEvent first();", "  @Code(4999) CloseEvent last();"));

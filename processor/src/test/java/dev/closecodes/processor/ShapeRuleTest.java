@@ -320,6 +320,23 @@ class ShapeRuleTest {
   }
 
   @ProcessorTest
+  void aSetThatOnlyRetiresNumbersDoesNotWarn() {
+    JavaFileObject source =
+        source(
+            "test.OldCloses",
+            """
+            package test;
+
+            import dev.closecodes.CloseCodes;
+
+            @CloseCodes(retired = {4001, 4002})
+            public interface OldCloses {}
+            """);
+
+    assertThat(compile(source)).succeededWithoutWarnings();
+  }
+
+  @ProcessorTest
   void sealedInterfaceMustPermitTheGeneratedClass() {
     JavaFileObject source =
         source(

@@ -1,10 +1,26 @@
 package dev.closecodes.processor.baseline;
 
-import dev.closecodes.processor.model.CompiledSet;
-import dev.closecodes.processor.model.Deprecation;
+import static dev.closecodes.processor.model.ManifestFormat.CODE;
+import static dev.closecodes.processor.model.ManifestFormat.CODES;
+import static dev.closecodes.processor.model.ManifestFormat.DIRECTORY;
+import static dev.closecodes.processor.model.ManifestFormat.ENDPOINT;
+import static dev.closecodes.processor.model.ManifestFormat.FORMAT;
+import static dev.closecodes.processor.model.ManifestFormat.FORMAT_NAME;
+import static dev.closecodes.processor.model.ManifestFormat.FORMAT_VERSION;
+import static dev.closecodes.processor.model.ManifestFormat.INTERFACE;
+import static dev.closecodes.processor.model.ManifestFormat.NAME;
+import static dev.closecodes.processor.model.ManifestFormat.REASON;
+import static dev.closecodes.processor.model.ManifestFormat.RETIRED;
+import static dev.closecodes.processor.model.ManifestFormat.SETS;
+import static dev.closecodes.processor.model.ManifestFormat.VERSION;
+
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,32 +33,49 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The manifests of a release already published, which this compilation must stay compatible with:
+ * The manifests of releases already published, which this compilation must stay compatible with:
  * read from {@code -Aclosecodes.baseline}, a list of paths separated by the path separator, each a
  * manifest ({@code .json}), a jar holding {@code META-INF/closecodes/*.json}, or a directory of
- * manifests (its own {@code .json} files, and those under its {@code META-INF/closecodes/}).
+ * manifests (its own {@code .json} files, and those under its {@code META-INF/closecodes/}). A path
+ * that holds no manifest is an error: a check against nothing would pass whatever changed.
+ *
+ * @param sets every set the manifests describe, each with the manifest it comes from
  */
-public final class Baseline {
-
-  /** What the manifests' {@code "format"} says. */
-  public static final String FORMAT = "closecodes-manifest";
-
-  /** The manifest version this processor reads. */
-  public static final long VERSION = 1;
-
-  private static final String JAR_DIRECTORY = "META-INF/closecodes/";
-
-  private final List<CompiledSet> sets;
-
-  private Baseline(List<CompiledSet> sets) {
-    this.sets = List.copyOf(sets);
-  }
+public record Baseline(List<PublishedSet> sets) {
 
   /**
-   * @return every set the manifests describe, with its endpoint
+   * How large a manifest may be: an endpoint has at most 2,000 numbers to declare, which take well
+   * under 1 MiB even with long descriptions; a larger text would only fill the compiler's memory.
    */
-  public List<CompiledSet> sets() {
-    return sets;
+  static final int MAX_BYTES = 4 << 20;
+
+  /**
+   * A set as a release published it.
+   *
+   * @param manifest the manifest it comes from, as messages name it
+   * @param endpoint its endpoint, {@code ""} for the default
+   * @param name the qualified name of its interface
+   * @param codes its codes
+   * @param retired the numbers it retired
+   */
+  public record PublishedSet(
+      String manifest,
+      String endpoint,
+      String name,
+      List<PublishedCode> codes,
+      List<Integer> retired) {}
+
+  /**
+   * A code as a release published it.
+   *
+   * @param code its number
+   * @param name its constant's name
+   * @param reason its reason as declared, the template where it takes arguments
+   */
+  public record PublishedCode(int code, String name, String reason) {}
+
+  public Baseline {
+    sets = List.copyOf(sets);
   }
 
   /**
@@ -51,7 +84,7 @@ public final class Baseline {
    * @throws IllegalArgumentException naming the path or entry that could not be read, and why
    */
   public static Baseline read(String paths) {
-    List<CompiledSet> sets = new ArrayList<>();
+    List<PublishedSet> sets = new ArrayList<>();
     for (String path : paths.split(File.pathSeparator)) {
       if (!path.isBlank()) {
         readPath(Path.of(path.strip()), sets);
@@ -60,22 +93,16 @@ public final class Baseline {
     return new Baseline(sets);
   }
 
-  private static void readPath(Path path, List<CompiledSet> sets) {
+  private static void readPath(Path path, List<PublishedSet> sets) {
     try {
       if (Files.isDirectory(path)) {
-        for (Path directory : List.of(path, path.resolve(JAR_DIRECTORY))) {
-          if (Files.isDirectory(directory)) {
-            try (Stream<Path> files = Files.list(directory)) {
-              for (Path file : files.filter(Baseline::isManifest).sorted().toList()) {
-                sets.addAll(manifest(Files.readString(file), file.toString()));
-              }
-            }
-          }
-        }
+        readDirectory(path, sets);
       } else if (path.toString().endsWith(".jar")) {
         readJar(path, sets);
       } else if (Files.isRegularFile(path)) {
-        sets.addAll(manifest(Files.readString(path), path.toString()));
+        try (InputStream in = Files.newInputStream(path)) {
+          sets.addAll(manifest(text(in, path.toString()), path.toString()));
+        }
       } else {
         throw new IllegalArgumentException(path + ": no such file or directory");
       }
@@ -84,48 +111,91 @@ public final class Baseline {
     }
   }
 
+  private static void readDirectory(Path path, List<PublishedSet> sets) throws IOException {
+    List<Path> manifests = new ArrayList<>();
+    for (Path directory : List.of(path, path.resolve(DIRECTORY))) {
+      if (Files.isDirectory(directory)) {
+        try (Stream<Path> files = Files.list(directory)) {
+          files.filter(Baseline::isManifest).sorted().forEach(manifests::add);
+        }
+      }
+    }
+    if (manifests.isEmpty()) {
+      throw new IllegalArgumentException(
+          path + ": the directory holds no *.json and no " + DIRECTORY + "*.json");
+    }
+    for (Path file : manifests) {
+      try (InputStream in = Files.newInputStream(file)) {
+        sets.addAll(manifest(text(in, file.toString()), file.toString()));
+      }
+    }
+  }
+
   private static boolean isManifest(Path file) {
     return Files.isRegularFile(file) && file.getFileName().toString().endsWith(".json");
   }
 
-  private static void readJar(Path path, List<CompiledSet> sets) throws IOException {
+  private static void readJar(Path path, List<PublishedSet> sets) throws IOException {
     try (ZipFile jar = new ZipFile(path.toFile())) {
       List<ZipEntry> manifests = new ArrayList<>();
       for (Enumeration<? extends ZipEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
         ZipEntry entry = entries.nextElement();
         String name = entry.getName();
-        if (name.startsWith(JAR_DIRECTORY)
+        if (name.startsWith(DIRECTORY)
             && name.endsWith(".json")
-            && name.indexOf('/', JAR_DIRECTORY.length()) < 0) {
+            && name.indexOf('/', DIRECTORY.length()) < 0) {
           manifests.add(entry);
         }
       }
       if (manifests.isEmpty()) {
-        throw new IllegalArgumentException(path + ": the jar holds no " + JAR_DIRECTORY + "*.json");
+        throw new IllegalArgumentException(path + ": the jar holds no " + DIRECTORY + "*.json");
       }
       for (ZipEntry entry : manifests) {
-        String text = new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
-        sets.addAll(manifest(text, path + "!/" + entry.getName()));
+        String where = path + "!/" + entry.getName();
+        try (InputStream in = jar.getInputStream(entry)) {
+          sets.addAll(manifest(text(in, where), where));
+        }
       }
     }
   }
 
-  /** The sets of one manifest; {@code where} names it in errors. */
-  static List<CompiledSet> manifest(String text, String where) {
+  /** The text of a manifest, which is UTF-8 and at most {@link #MAX_BYTES} long. */
+  private static String text(InputStream in, String where) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+    if (bytes.length > MAX_BYTES) {
+      throw new IllegalArgumentException(
+          where + ": larger than " + (MAX_BYTES >> 20) + " MiB, which no manifest is");
+    }
     try {
-      Map<?, ?> manifest = as(Map.class, Json.parse(text), "the manifest");
-      if (!FORMAT.equals(manifest.get("format"))) {
-        throw new IllegalArgumentException("\"format\" is not \"" + FORMAT + "\"");
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException(where + ": not UTF-8 text");
+    }
+  }
+
+  /** The sets of one manifest; {@code where} names it in errors and in the sets. */
+  static List<PublishedSet> manifest(String text, String where) {
+    try {
+      Json.Value manifest = Json.parse(text);
+      Json.Value format = member(manifest, FORMAT, "the manifest");
+      if (!FORMAT_NAME.equals(format.content())) {
+        throw wrong(format, "\"" + FORMAT + "\" is not \"" + FORMAT_NAME + "\"");
       }
-      Object version = manifest.get("version");
-      if (!Long.valueOf(VERSION).equals(version)) {
-        throw new IllegalArgumentException(
-            "manifest version " + version + " is not one this processor reads (" + VERSION + ")");
+      Json.Value version = member(manifest, VERSION, "the manifest");
+      if (!(version.content() instanceof BigDecimal number
+          && number.compareTo(BigDecimal.valueOf(FORMAT_VERSION)) == 0)) {
+        throw wrong(
+            version,
+            "manifest version "
+                + shown(version)
+                + " is not one this processor reads ("
+                + FORMAT_VERSION
+                + ")");
       }
-      String endpoint = as(String.class, manifest.get("endpoint"), "\"endpoint\"");
-      List<CompiledSet> sets = new ArrayList<>();
-      for (Object set : as(List.class, manifest.get("sets"), "\"sets\"")) {
-        sets.add(set(as(Map.class, set, "a set"), endpoint));
+      String endpoint = string(member(manifest, ENDPOINT, "the manifest"), ENDPOINT);
+      List<PublishedSet> sets = new ArrayList<>();
+      for (Json.Value set : array(member(manifest, SETS, "the manifest"), SETS)) {
+        sets.add(set(set, where, endpoint));
       }
       return sets;
     } catch (IllegalArgumentException e) {
@@ -133,36 +203,86 @@ public final class Baseline {
     }
   }
 
-  private static CompiledSet set(Map<?, ?> set, String endpoint) {
-    String name = as(String.class, set.get("interface"), "\"interface\"");
-    List<CompiledSet.Code> codes = new ArrayList<>();
-    for (Object entry : as(List.class, set.get("codes"), "\"codes\" of " + name)) {
-      Map<?, ?> code = as(Map.class, entry, "a code of " + name);
+  private static PublishedSet set(Json.Value set, String where, String endpoint) {
+    String name = string(member(set, INTERFACE, "a set"), INTERFACE);
+    String ofSet = "a code of " + name;
+    List<PublishedCode> codes = new ArrayList<>();
+    for (Json.Value code : array(member(set, CODES, name), CODES)) {
       codes.add(
-          new CompiledSet.Code(
-              as(Long.class, code.get("code"), "\"code\"").intValue(),
-              as(String.class, code.get("name"), "\"name\""),
-              as(String.class, code.get("reason"), "\"reason\""),
-              "",
-              Deprecation.NONE));
+          new PublishedCode(
+              number(member(code, CODE, ofSet), CODE),
+              string(member(code, NAME, ofSet), NAME),
+              string(member(code, REASON, ofSet), REASON)));
     }
     List<Integer> retired = new ArrayList<>();
-    Object listed = set.get("retired");
+    Object listed = object(set, "a set").get(RETIRED);
     if (listed != null) {
-      for (Object number : as(List.class, listed, "\"retired\" of " + name)) {
-        retired.add(as(Long.class, number, "a retired number").intValue());
+      for (Json.Value number : array((Json.Value) listed, RETIRED)) {
+        retired.add(number(number, RETIRED));
       }
     }
-    return new CompiledSet(name, endpoint, "", false, codes, retired);
+    return new PublishedSet(where, endpoint, name, List.copyOf(codes), List.copyOf(retired));
   }
 
-  private static <T> T as(Class<T> type, Object value, String what) {
-    if (!type.isInstance(value)) {
-      throw new IllegalArgumentException(
-          what
-              + " is "
-              + (value == null ? "missing" : "not a " + type.getSimpleName().toLowerCase()));
+  private static Map<?, ?> object(Json.Value value, String what) {
+    if (!(value.content() instanceof Map<?, ?> object)) {
+      throw wrong(value, what + " is not an object");
     }
-    return type.cast(value);
+    return object;
+  }
+
+  /** The member {@code name} of the object {@code value}, which {@code what} describes. */
+  private static Json.Value member(Json.Value value, String name, String what) {
+    Object member = object(value, what).get(name);
+    if (member == null) {
+      throw wrong(value, "\"" + name + "\" is missing in " + what);
+    }
+    return (Json.Value) member;
+  }
+
+  private static String string(Json.Value value, String member) {
+    if (!(value.content() instanceof String string)) {
+      throw wrong(value, "\"" + member + "\" is not a string");
+    }
+    return string;
+  }
+
+  private static List<Json.Value> array(Json.Value value, String member) {
+    if (!(value.content() instanceof List<?> array)) {
+      throw wrong(value, "\"" + member + "\" is not an array");
+    }
+    return array.stream().map(Json.Value.class::cast).toList();
+  }
+
+  /** A close code: an integer that fits the 16 bits of a close frame. */
+  private static int number(Json.Value value, String member) {
+    if (!(value.content() instanceof BigDecimal number
+        && number.signum() >= 0
+        && number.compareTo(BigDecimal.valueOf(65535)) <= 0
+        && number.stripTrailingZeros().scale() <= 0)) {
+      throw wrong(
+          value,
+          "\"" + member + "\" holds " + shown(value) + ", which is not an integer in 0-65535");
+    }
+    return number.intValueExact();
+  }
+
+  /** A value as a message shows it. */
+  private static String shown(Json.Value value) {
+    Object content = value.content();
+    if (content instanceof String string) {
+      return "\"" + string + "\"";
+    }
+    if (content instanceof Map) {
+      return "an object";
+    }
+    if (content instanceof List) {
+      return "an array";
+    }
+    return String.valueOf(content);
+  }
+
+  private static IllegalArgumentException wrong(Json.Value value, String problem) {
+    return new IllegalArgumentException(problem + " at " + value.position());
   }
 }

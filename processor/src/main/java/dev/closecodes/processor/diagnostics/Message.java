@@ -41,23 +41,35 @@ public enum Message {
       "retired",
       "close code %d, retired here, is declared by %s; a retired number is never used again, so"
           + " renumber that code or do not retire this number"),
+  RETIRED_TWICE(
+      "duplicate",
+      "close code %d is already listed as retired by %s; list each retired number once"),
   COMPAT_RENUMBERED(
       "compat",
-      "%s was close code %d in the baseline and is now %d; a published code keeps its number, so"
-          + " restore it and give any new meaning a new number"),
+      "%s was close code %d in %s and is now %d; a published code keeps its number, so restore it"
+          + " and give any new meaning a new number"),
   COMPAT_RENAMED(
       "compat",
-      "close code %d was %s in the baseline and is now %s; clients know a published code by its"
-          + " name too, so restore the name"),
+      "close code %d was %s in %s and is now %s; clients know a published code by its name too, so"
+          + " restore the name"),
   COMPAT_REMOVED(
       "compat",
-      "close code %d (%s) of the baseline is gone; list it in @CloseCodes(retired = ...) so that"
-          + " no set reuses it"),
+      "close code %d (%s) of %s is gone; list it in @CloseCodes(retired = ...) so that no set"
+          + " reuses it"),
+  COMPAT_UNRETIRED(
+      "compat",
+      "close code %d, retired by %s in %s, is no longer retired; list it in @CloseCodes(retired ="
+          + " ...) again, so that no later release gives it a new meaning"),
+  COMPAT_ENDPOINT_REMOVED(
+      "compat",
+      "endpoint \"%s\" of %s is gone: no set declares it any more, yet its clients know the close"
+          + " codes %s; declare a set of the endpoint that lists them in @CloseCodes(retired = ...),"
+          + " so that no later release gives them a new meaning"),
   COMPAT_PLACEHOLDERS(
       Diagnostic.Kind.WARNING,
       "compat",
-      "the reason of %s had the placeholders %s in the baseline and has %s now; clients that read"
-          + " the reason may need to change"),
+      "the reason of %s had the placeholders %s in %s and has %s now; clients that read the reason"
+          + " may need to change"),
   BASELINE_UNREADABLE("baseline", "cannot read the baseline %s"),
   ENDPOINT_NAME(
       "endpoint-name",

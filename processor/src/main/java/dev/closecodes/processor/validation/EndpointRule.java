@@ -1,5 +1,6 @@
 package dev.closecodes.processor.validation;
 
+import dev.closecodes.processor.baseline.Baseline;
 import dev.closecodes.processor.diagnostics.Message;
 import dev.closecodes.processor.diagnostics.Report;
 import dev.closecodes.processor.model.CodeSet;
@@ -9,6 +10,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Everything an endpoint shares across its sets is unique in it: a number means one code to the
@@ -47,6 +53,9 @@ final class EndpointRule {
   /** The numbers retired, each by the set that retired it first. */
   private final Map<Key, Claim> retired = new HashMap<>();
 
+  /** The numbers the baseline's sets retired, each with the sets and manifests that did. */
+  private final Map<Key, Claim> retiredInBaseline = new HashMap<>();
+
   /**
    * Records compiled sets, which this compilation must not collide with.
    *
@@ -67,6 +76,27 @@ final class EndpointRule {
     }
   }
 
+  /** Records the numbers that the baseline's sets retired, which no set may declare again. */
+  void addBaseline(Baseline baseline) {
+    Map<Key, SortedMap<String, SortedSet<String>>> manifestsBySet = new HashMap<>();
+    for (Baseline.PublishedSet set : baseline.sets()) {
+      for (int number : set.retired()) {
+        manifestsBySet
+            .computeIfAbsent(new Key(set.endpoint(), number), key -> new TreeMap<>())
+            .computeIfAbsent(set.name(), name -> new TreeSet<>())
+            .add(set.manifest());
+      }
+    }
+    manifestsBySet.forEach(
+        (key, sets) -> {
+          String declaration =
+              sets.entrySet().stream()
+                  .map(set -> set.getKey() + " in " + CompatibilityRule.in(set.getValue()))
+                  .collect(Collectors.joining(" and "));
+          retiredInBaseline.put(key, new Claim(sets.firstKey(), declaration, false));
+        });
+  }
+
   /** Forgets what the markers recorded of {@code set}, which is being compiled anew. */
   void recompiling(String set) {
     for (Map<Key, Claim> claims : List.of(numbers, names, retired)) {
@@ -82,7 +112,16 @@ final class EndpointRule {
   void check(CodeSet set, Report report) {
     for (CodeSet.Retired number : set.retired()) {
       Key key = new Key(set.endpoint(), number.code());
-      retired.putIfAbsent(key, new Claim(set.describe(), set.describe(), false));
+      Claim earlier = retired.putIfAbsent(key, new Claim(set.describe(), set.describe(), false));
+      if (earlier != null) {
+        report.addOn(
+            Message.RETIRED_TWICE,
+            set.type(),
+            set.annotation(),
+            number.value(),
+            number.code(),
+            earlier.declaration());
+      }
       Claim declared = numbers.get(key);
       if (declared != null && !declared.set().equals(set.describe())) {
         report.addOn(
@@ -95,7 +134,8 @@ final class EndpointRule {
       }
     }
     for (DeclaredCode code : set.codes()) {
-      Claim retirement = retired.get(new Key(set.endpoint(), code.code()));
+      Key key = new Key(set.endpoint(), code.code());
+      Claim retirement = retired.getOrDefault(key, retiredInBaseline.get(key));
       if (retirement != null) {
         report.addOn(
             Message.RETIRED,
@@ -106,7 +146,7 @@ final class EndpointRule {
             retirement.declaration());
       }
       Claim claim = new Claim(set.describe(), code.describe(), false);
-      Claim number = numbers.putIfAbsent(new Key(set.endpoint(), code.code()), claim);
+      Claim number = numbers.putIfAbsent(key, claim);
       if (number != null) {
         report.addOn(
             Message.DUPLICATE,

@@ -37,7 +37,11 @@ final class ShapeRule {
     for (ExecutableElement method : set.uncoded()) {
       report.add(Message.MISSING_CODE, method, Names.describe(method));
     }
-    if (set.codes().isEmpty() && set.uncoded().isEmpty() && set.inherited().isEmpty()) {
+    // A set that only retires numbers has a purpose: it keeps them from being used again.
+    if (set.codes().isEmpty()
+        && set.retired().isEmpty()
+        && set.uncoded().isEmpty()
+        && set.inherited().isEmpty()) {
       report.add(Message.EMPTY_SET, set.type(), set.describe());
     }
     for (DeclaredCode code : set.codes()) {

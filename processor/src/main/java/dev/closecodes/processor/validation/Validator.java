@@ -68,13 +68,18 @@ public final class Validator {
     read.ifPresent(set -> report.addAll(validate(set)));
   }
 
-  /** Checks every set, from now on, against the codes {@code baseline} published. */
+  /**
+   * Checks every set, from now on, against the codes {@code baseline} published and the numbers it
+   * retired.
+   */
   public void useBaseline(Baseline baseline) {
     compatibility = new CompatibilityRule(baseline);
+    endpoints.addBaseline(baseline);
   }
 
   /**
-   * Once every set is known, reports each code the baseline published that is gone and not retired.
+   * Once every set is known, reports each code the baseline published that is gone and not retired,
+   * and each retirement it published that no set lists any more.
    */
   public void checkRemovals(Catalogue catalogue, Report report) {
     if (compatibility != null) {

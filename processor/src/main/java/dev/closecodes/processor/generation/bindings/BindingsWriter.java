@@ -1,6 +1,7 @@
 package dev.closecodes.processor.generation.bindings;
 
 import dev.closecodes.processor.model.Catalogue;
+import dev.closecodes.processor.model.ManifestFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ import javax.tools.StandardLocation;
 public final class BindingsWriter {
 
   /** Where the bindings go in the class output. */
-  public static final String DIRECTORY = "META-INF/closecodes/";
+  public static final String DIRECTORY = ManifestFormat.DIRECTORY;
 
   private BindingsWriter() {}
 

@@ -1,6 +1,21 @@
 package dev.closecodes.processor.generation.bindings;
 
-import dev.closecodes.processor.baseline.Baseline;
+import static dev.closecodes.processor.model.ManifestFormat.CODE;
+import static dev.closecodes.processor.model.ManifestFormat.CODES;
+import static dev.closecodes.processor.model.ManifestFormat.DEPRECATED;
+import static dev.closecodes.processor.model.ManifestFormat.DEPRECATION;
+import static dev.closecodes.processor.model.ManifestFormat.DESCRIPTION;
+import static dev.closecodes.processor.model.ManifestFormat.ENDPOINT;
+import static dev.closecodes.processor.model.ManifestFormat.FORMAT;
+import static dev.closecodes.processor.model.ManifestFormat.FORMAT_NAME;
+import static dev.closecodes.processor.model.ManifestFormat.FORMAT_VERSION;
+import static dev.closecodes.processor.model.ManifestFormat.INTERFACE;
+import static dev.closecodes.processor.model.ManifestFormat.NAME;
+import static dev.closecodes.processor.model.ManifestFormat.REASON;
+import static dev.closecodes.processor.model.ManifestFormat.RETIRED;
+import static dev.closecodes.processor.model.ManifestFormat.SETS;
+import static dev.closecodes.processor.model.ManifestFormat.VERSION;
+
 import dev.closecodes.processor.model.Catalogue;
 import dev.closecodes.processor.model.CompiledSet;
 import java.util.ArrayList;
@@ -14,59 +29,60 @@ import java.util.stream.Collectors;
  */
 final class JsonWriter {
 
-  private static final String FILE =
-      """
-      {
-        "format": "%s",
-        "version": %d,
-        "endpoint": %s,
-        "sets": [
-      %s
-        ]
-      }
-      """;
-
   private JsonWriter() {}
 
   static String write(Catalogue.Group group) {
-    return Templates.fill(
-        FILE,
-        Baseline.FORMAT,
-        Baseline.VERSION,
-        JsText.quote(group.endpoint()),
-        group.sets().stream().map(JsonWriter::set).collect(Collectors.joining(",\n")));
+    return "{\n  "
+        + String.join(
+            ",\n  ",
+            member(FORMAT, JsText.quote(FORMAT_NAME)),
+            member(VERSION, FORMAT_VERSION),
+            member(ENDPOINT, JsText.quote(group.endpoint())),
+            member(
+                SETS,
+                "[\n"
+                    + group.sets().stream().map(JsonWriter::set).collect(Collectors.joining(",\n"))
+                    + "\n  ]"))
+        + "\n}\n";
   }
 
   private static String set(CompiledSet set) {
     List<String> members = new ArrayList<>();
-    members.add("\"interface\": " + JsText.quote(set.set()));
+    members.add(member(INTERFACE, JsText.quote(set.set())));
     if (set.deprecated()) {
-      members.add("\"deprecated\": true");
+      members.add(member(DEPRECATED, true));
     }
     members.add(
-        "\"codes\": [\n"
-            + set.codes().stream()
-                .map(code -> "        " + code(code))
-                .collect(Collectors.joining(",\n"))
-            + "\n      ]");
+        member(
+            CODES,
+            "[\n"
+                + set.codes().stream()
+                    .map(code -> "        " + code(code))
+                    .collect(Collectors.joining(",\n"))
+                + "\n      ]"));
     if (!set.retired().isEmpty()) {
-      members.add("\"retired\": " + set.retired());
+      members.add(member(RETIRED, set.retired()));
     }
     return "    {\n      " + String.join(",\n      ", members) + "\n    }";
   }
 
   private static String code(CompiledSet.Code code) {
-    List<String> fields =
+    List<String> members =
         new ArrayList<>(
             List.of(
-                "\"code\": " + code.code(),
-                "\"name\": " + JsText.quote(code.name()),
-                "\"reason\": " + JsText.quote(code.reason()),
-                "\"description\": " + JsText.quote(code.description())));
+                member(CODE, code.code()),
+                member(NAME, JsText.quote(code.name())),
+                member(REASON, JsText.quote(code.reason())),
+                member(DESCRIPTION, JsText.quote(code.description()))));
     if (code.deprecation().deprecated()) {
-      fields.add("\"deprecated\": true");
-      fields.add("\"deprecation\": " + JsText.quote(code.deprecation().note()));
+      members.add(member(DEPRECATED, true));
+      members.add(member(DEPRECATION, JsText.quote(code.deprecation().note())));
     }
-    return "{" + String.join(", ", fields) + "}";
+    return "{" + String.join(", ", members) + "}";
+  }
+
+  /** {@code "name": value}, the value already written as JSON. */
+  private static String member(String name, Object json) {
+    return JsText.quote(name) + ": " + json;
   }
 }
