@@ -22,23 +22,25 @@ for (version in ['3.5.16', '4.0.9']) {
         assert entry != null: "${jar} has no META-INF/closecodes/shop.js"
         zip.getInputStream(entry).text
     }
-    int port = new ServerSocket(0).withCloseable { it.localPort }
     def java = new File(System.getProperty('java.home'), 'bin/java').path
-    def app = new ProcessBuilder(java, '-jar', jar.path, "--server.port=${port}")
+    def log = new File(basedir, "app-${version}.log")
+    // Port 0: the server binds a free port itself and logs it, so no other build can take it first.
+    def app = new ProcessBuilder(java, '-jar', jar.path, '--server.port=0')
             .redirectErrorStream(true)
-            .redirectOutput(new File(basedir, "app-${version}.log"))
+            .redirectOutput(log)
             .start()
     try {
-        def base = "http://127.0.0.1:${port}"
-        def started = false
-        for (int i = 0; i < 120 && !started; i++) {
-            try {
-                started = get("${base}/closecodes/shop.js").statusCode() == 200
-            } catch (IOException e) {
-                Thread.sleep(500)
+        def port = null
+        for (int i = 0; i < 240 && port == null && app.isAlive(); i++) {
+            def started = log.text =~ /started on port (\d+)/
+            if (started.find()) {
+                port = started.group(1)
+            } else {
+                Thread.sleep(250)
             }
         }
-        assert started: "Boot ${version} did not serve /closecodes/shop.js:\n" + new File(basedir, "app-${version}.log").text
+        assert port != null: "Boot ${version} did not start a server:\n" + log.text
+        def base = "http://127.0.0.1:${port}"
         assert get("${base}/closecodes/shop.js").body() == inJar
         assert get("${base}/closecodes/shop.json").body().contains('"code": 4301')
 
@@ -69,6 +71,8 @@ for (version in ['3.5.16', '4.0.9']) {
         println "Boot ${version}: bindings served from the repackaged jar, 4301 closed and counted"
     } finally {
         app.destroy()
-        app.waitFor(30, TimeUnit.SECONDS)
+        if (!app.waitFor(30, TimeUnit.SECONDS)) {
+            app.destroyForcibly().waitFor(30, TimeUnit.SECONDS)
+        }
     }
 }

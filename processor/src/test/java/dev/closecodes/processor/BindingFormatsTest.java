@@ -102,8 +102,7 @@ class BindingFormatsTest {
 
   @Test
   void theTypeScriptAndTheDeclarationsPassTscStrict(@TempDir Path work) throws Exception {
-    Path tsc =
-        BindingsTest.tool("tsc", Path.of("..", ".ci", "node", "node_modules", ".bin", "tsc"));
+    Path tsc = RequiredTool.require("tsc");
     for (String name : List.of("shop.ts", "shop.d.ts", "shop.js")) {
       Files.writeString(work.resolve(name), file(name));
     }
@@ -135,7 +134,7 @@ class BindingFormatsTest {
 
   @Test
   void theJavaScriptDescribesEveryKindOfCode(@TempDir Path work) throws Exception {
-    Path node = BindingsTest.tool("node", Path.of("/usr/bin/node"));
+    Path node = RequiredTool.require("node");
     Files.writeString(work.resolve("shop.mjs"), file("shop.js"));
     Files.writeString(
         work.resolve("check.mjs"),

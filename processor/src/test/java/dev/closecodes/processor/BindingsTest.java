@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,7 +113,7 @@ class BindingsTest {
 
   @Test
   void typeScriptPassesTscStrict(@TempDir Path work) throws Exception {
-    Path tsc = tool("tsc", Path.of("..", ".ci", "node", "node_modules", ".bin", "tsc"));
+    Path tsc = RequiredTool.require("tsc");
     Compilation compilation = chat();
     for (String name : List.of("default.ts", "default.d.ts")) {
       Files.writeString(work.resolve(name), resource(compilation, name));
@@ -148,7 +146,7 @@ class BindingsTest {
 
   @Test
   void javaScriptDescribesBrowserCloseEvents(@TempDir Path work) throws Exception {
-    Path node = tool("node", Path.of("/usr/bin/node"));
+    Path node = RequiredTool.require("node");
     Files.writeString(work.resolve("default.mjs"), resource(chat(), "default.js"));
     Files.writeString(
         work.resolve("check.mjs"),
@@ -168,38 +166,6 @@ class BindingsTest {
         "[4002,{\"code\":4002,\"name\":\"ROOM_FULL\",\"reason\":\"Room lobby is full\","
             + "\"description\":\"The room reached its member limit.\"},\"GOING_AWAY\",null,null,true]",
         out.strip().replace("undefined", "null"));
-  }
-
-  /**
-   * A tool the test needs: CI installs it, so there its absence fails; elsewhere the test is
-   * skipped with a message saying how to get it.
-   */
-  static Path tool(String name, Path expected) {
-    Path found = Files.isExecutable(expected) ? expected.toAbsolutePath() : onPath(name);
-    String missing =
-        name
-            + " is missing: run .ci/run once (it installs TypeScript with npm under"
-            + " .ci/node), or put "
-            + name
-            + " on the PATH";
-    if (found == null && System.getenv("CI") != null) {
-      throw new IllegalStateException(missing);
-    }
-    if (found == null) {
-      System.err.println("\n*** " + missing + " ***\n");
-    }
-    Assumptions.assumeTrue(found != null, missing);
-    return found;
-  }
-
-  private static Path onPath(String name) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      Path candidate = Path.of(dir, name);
-      if (Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
   }
 
   /** Checks {@code files} in {@code work} with {@code tsc --strict}, as ES modules. */

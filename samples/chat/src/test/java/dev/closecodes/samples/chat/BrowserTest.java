@@ -3,7 +3,6 @@ package dev.closecodes.samples.chat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +12,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -33,20 +32,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserTest {
 
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+  private static final String INSTALL =
+      "install it with 'apt-get install chromium chromium-driver' (.ci/run does) to run the browser"
+          + " tests";
+
+  @RegisterExtension static final RequiredTool CHROMIUM = RequiredTool.onPath("chromium", INSTALL);
+
+  @RegisterExtension
+  static final RequiredTool CHROMEDRIVER = RequiredTool.onPath("chromedriver", INSTALL);
 
   private static ChatServer server;
   private static WebDriver browser;
 
   @BeforeAll
   static void start() throws Exception {
-    requireBrowser();
     server = ChatServer.start("127.0.0.1", 0, ChatPolicy.defaults());
     Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
     ChromeOptions options =
         new ChromeOptions()
-            .setBinary(CHROMIUM)
+            .setBinary(CHROMIUM.path().toFile())
             .addArguments(
                 "--headless=new",
                 "--no-sandbox",
@@ -59,29 +63,11 @@ class BrowserTest {
                 "--user-data-dir=" + profile.toAbsolutePath());
     ChromeDriverService driver =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER)
+            .usingDriverExecutable(CHROMEDRIVER.path().toFile())
             .usingAnyFreePort()
             .build();
     browser = new ChromeDriver(driver, options);
     browser.get(server.pageUri().toString());
-  }
-
-  /**
-   * CI installs Chromium, so there a missing browser fails the build; on a developer's machine
-   * without it the test is skipped with a message that says how to get it.
-   */
-  private static void requireBrowser() {
-    boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-    String missing =
-        "Headless Chromium is missing: install it with"
-            + " 'apt-get install chromium chromium-driver' (CI does) to run the browser tests";
-    if (!present && System.getenv("CI") != null) {
-      throw new IllegalStateException(missing);
-    }
-    if (!present) {
-      System.err.println("\n*** " + missing + " ***\n");
-    }
-    Assumptions.assumeTrue(present, missing);
   }
 
   @AfterAll

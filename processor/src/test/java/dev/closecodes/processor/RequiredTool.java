@@ -1,0 +1,59 @@
+package dev.closecodes.processor;
+
+import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A program that a test needs, found where {@code .ci/run} finds it: on the {@code PATH}, or in
+ * {@code .ci/node}, where it installs TypeScript. Without it the test is skipped, saying why on the
+ * build's console; under CI, which installs every tool, a missing one fails the test.
+ */
+final class RequiredTool {
+
+  private static final Path CI_NODE_BIN = Path.of("..", ".ci", "node", "node_modules", ".bin");
+
+  private RequiredTool() {}
+
+  static Path require(String name) {
+    Path found =
+        Stream.concat(
+                Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                    .filter(dir -> !dir.isEmpty())
+                    .map(Path::of),
+                Stream.of(CI_NODE_BIN))
+            .map(dir -> dir.resolve(name))
+            .filter(Files::isExecutable)
+            .findFirst()
+            .map(Path::toAbsolutePath)
+            .orElse(null);
+    if (found != null) {
+      return found;
+    }
+    String reason =
+        name
+            + " is not on the PATH: run .ci/run once (it installs what the tests need) or install it";
+    if (System.getenv("CI") != null) {
+      throw new IllegalStateException(reason + " (CI must install it)");
+    }
+    // This module sends the tests' output to files, and Surefire shows a skipped test's reason only
+    // in its XML report; the JVM's own standard error reaches the build's console.
+    new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8)
+        .println("[WARNING] Skipping " + caller() + ": " + reason);
+    return Assumptions.abort(reason);
+  }
+
+  /** The test that asked, as {@code Class.method}. */
+  private static String caller() {
+    return StackWalker.getInstance()
+        .walk(frames -> frames.skip(2).findFirst())
+        .map(frame -> frame.getClassName().replaceFirst(".*\\.", "") + "." + frame.getMethodName())
+        .orElseThrow();
+  }
+}
