@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.testing.LoopbackJetty;
-import dev.closecodes.testing.RawWebSocket;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -91,21 +90,6 @@ class SpringClosesTest {
   }
 
   @Test
-  void anEmptyCloseFrameIsNoStatusAndADroppedOrResetConnectionIsAbnormal() throws Exception {
-    RawWebSocket.Client recording =
-        uri -> {
-          Handler handler = new Handler();
-          connect(handler, uri.toString());
-          return handler.closed;
-        };
-    assertEquals(CloseEvent.received(1005, "", true), RawWebSocket.emptyCloseRecordedBy(recording));
-    for (CloseEvent event : RawWebSocket.endingsRecordedBy(recording)) {
-      assertEquals(1006, event.code());
-      assertFalse(event.wasClean());
-    }
-  }
-
-  @Test
   void serverCloseArrivesTyped() throws Exception {
     Handler handler = new Handler();
     connect(handler).sendMessage(new TextMessage("p-42"));
@@ -120,7 +104,7 @@ class SpringClosesTest {
   void clientClosesWithAGeneratedCode() throws Exception {
     Handler handler = new Handler();
 
-    connect(handler).close(SpringCloses.status(CLOSES.done()));
+    connect(handler).close(SpringCloses.toStack(CLOSES.done()));
 
     CloseEvent atServer = AT_SERVER.poll(10, TimeUnit.SECONDS);
     assertEquals(CloseEvent.of(PaymentCloseCode.DONE), atServer);
@@ -133,7 +117,7 @@ class SpringClosesTest {
 
     assertEquals(1006, abnormal.code());
     assertFalse(abnormal.wasClean());
-    assertThrows(IllegalArgumentException.class, () -> SpringCloses.status(abnormal));
+    assertThrows(IllegalArgumentException.class, () -> SpringCloses.toStack(abnormal));
   }
 
   @Test
@@ -145,7 +129,7 @@ class SpringClosesTest {
     CloseEvent noStatus = SpringCloses.received(CloseStatus.NO_STATUS_CODE);
 
     assertEquals(longReason, local.reason());
-    assertThrows(IllegalArgumentException.class, () -> SpringCloses.status(local), "not sent on");
+    assertThrows(IllegalArgumentException.class, () -> SpringCloses.toStack(local), "not sent on");
     assertEquals(1006, missing.code());
     assertFalse(missing.wasClean());
     assertEquals(1005, noStatus.code());
