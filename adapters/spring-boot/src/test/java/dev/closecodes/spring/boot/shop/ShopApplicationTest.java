@@ -55,7 +55,7 @@ class ShopApplicationTest {
             protected void handleTextMessage(WebSocketSession session, TextMessage message)
                 throws Exception {
               session.close(
-                  SpringCloses.status(metrics.sent(closes.cartExpired(message.getPayload()))));
+                  SpringCloses.toStack(metrics.sent(closes.cartExpired(message.getPayload()))));
             }
           },
           "/shop");

@@ -35,7 +35,7 @@ public class ShopApplication implements WebSocketConfigurer {
           @Override
           protected void handleTextMessage(WebSocketSession session, TextMessage message)
               throws Exception {
-            session.close(SpringCloses.status(metrics.sent(closes.cartExpired(message.getPayload()))));
+            session.close(SpringCloses.toStack(metrics.sent(closes.cartExpired(message.getPayload()))));
           }
 
           @Override
