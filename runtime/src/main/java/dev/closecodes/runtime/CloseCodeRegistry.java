@@ -23,11 +23,12 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Sets serve {@linkplain CloseCodeSet#endpoint() endpoints}, which may reuse each other's
- * numbers. {@link #endpoint(String)} resolves within one endpoint; the registry itself resolves a
- * number that one endpoint declares, so an application with a single endpoint never names it, and
- * leaves a number that several endpoints declare to the endpoint it arrived on. When two sets of
- * one endpoint declare one number, the first set found keeps it and the clash is logged ({@link
- * System.Logger}); the processor already refuses such clashes within one build.
+ * numbers. {@link #endpoint(String)} resolves within one endpoint. The registry itself resolves as
+ * the default endpoint does, and a number no default set declares as the one named endpoint that
+ * declares it, so an application with a single endpoint never names it; a number that several named
+ * endpoints declare it leaves untyped, to the endpoint it arrived on. When two sets of one endpoint
+ * declare one number, the first set found keeps it and the clash is logged ({@link System.Logger});
+ * the processor already refuses such clashes within one build.
  *
  * <p>Lookups are O(1) and allocate nothing for a known number. A registry never changes.
  */
@@ -56,6 +57,14 @@ public final class CloseCodeRegistry {
             registered.addAll(endpoint.sets);
             merge(endpoint, shared);
           });
+      CloseCodeRegistry defaultEndpoint = endpoints.get("");
+      if (defaultEndpoint != null) {
+        for (int i = 0; i < byCode.length; i++) {
+          if (defaultEndpoint.byCode[i] != null) {
+            byCode[i] = defaultEndpoint.byCode[i];
+          }
+        }
+      }
     }
     this.sets = List.copyOf(registered);
   }
@@ -121,7 +130,7 @@ public final class CloseCodeRegistry {
     }
   }
 
-  /** Takes the codes of one endpoint; a number that another endpoint declares too stays untyped. */
+  /** Takes the codes of one endpoint; a number another endpoint declares too is left untyped. */
   private void merge(CloseCodeRegistry endpoint, boolean[] shared) {
     for (int i = 0; i < byCode.length; i++) {
       CloseCode code = endpoint.byCode[i];
@@ -224,8 +233,8 @@ public final class CloseCodeRegistry {
    * Finds the typed code of {@code code}: a registered code, or a standard one.
    *
    * @param code any number
-   * @return the typed code, or empty when the number is neither, or is declared by several
-   *     endpoints of this registry
+   * @return the typed code, or empty when the number is neither, or is declared by several named
+   *     endpoints and not by the default one
    */
   public Optional<CloseCode> find(int code) {
     return Optional.ofNullable(lookup(code));

@@ -98,6 +98,20 @@ class EndpointResolutionTest {
   }
 
   @Test
+  void theDefaultEndpointKeepsItsNumbersInTheWholeRegistry() {
+    CloseCodeRegistry registry =
+        CloseCodeRegistry.of(new TestSets.Chat(), new TestSets.Arena(), new TestSets.Game());
+
+    assertSame(GameCode.KICKED, registry.resolve(4101), "declared by the default endpoint only");
+    assertEquals(Optional.empty(), registry.find(4001), "two named endpoints and no default");
+    CloseCodeRegistry withDefault =
+        CloseCodeRegistry.of(new TestSets.Arena(), new TestSets.DefaultChat());
+    assertSame(ChatCode.SESSION_EXPIRED, withDefault.resolve(4001), "the default endpoint's");
+    assertSame(ArenaCode.KICKED, withDefault.endpoint("game").resolve(4001));
+    assertEquals(List.of(), logged);
+  }
+
+  @Test
   void anEndpointNoSetServesKnowsTheStandardCodes() {
     CloseCodeRegistry none = CloseCodeRegistry.of(new TestSets.Chat()).endpoint("lobby");
 

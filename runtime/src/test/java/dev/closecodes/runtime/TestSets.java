@@ -152,4 +152,17 @@ final class TestSets {
       return List.of(ArenaCode.values());
     }
   }
+
+  /** The chat codes on the default endpoint. */
+  public static final class DefaultChat implements CloseCodeSet {
+    @Override
+    public String declaredBy() {
+      return "test.DefaultChatCloses";
+    }
+
+    @Override
+    public List<ChatCode> codes() {
+      return List.of(ChatCode.values());
+    }
+  }
 }

@@ -106,7 +106,7 @@ public abstract class ClientContract {
     assertEquals(CLOSES.sessionExpired(), expired);
     assertEquals(
         Optional.of(ContractCloseCode.SESSION_EXPIRED), expired.typedBy(contract).closeCode());
-    assertEquals(Optional.empty(), expired.closeCode(), "4001 is the other endpoint's too");
+    assertEquals(Optional.empty(), expired.closeCode(), "4901 is the other endpoint's too");
     assertEquals(Optional.of(ContractCloseCode.ROOM_FULL), full.closeCode());
     assertEquals("Room lobby is full", full.reason());
   }

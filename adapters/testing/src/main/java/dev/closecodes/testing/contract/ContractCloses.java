@@ -9,10 +9,10 @@ import dev.closecodes.runtime.CloseEvent;
 public interface ContractCloses {
 
   /** A typed close with a fixed reason. */
-  @Code(value = 4001, reason = "Session expired")
+  @Code(value = 4901, reason = "Session expired")
   CloseEvent sessionExpired();
 
   /** A templated close; with a long room name its reason is cut to fit. */
-  @Code(value = 4002, reason = "Room {room} is full")
+  @Code(value = 4902, reason = "Room {room} is full")
   CloseEvent roomFull(String room);
 }
