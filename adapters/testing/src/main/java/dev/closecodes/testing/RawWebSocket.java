@@ -267,6 +267,19 @@ public final class RawWebSocket implements AutoCloseable {
     throw new IllegalStateException("the connection ended instead of a text message");
   }
 
+  /**
+   * Reads every frame until the connection ends, or until nothing has arrived for {@code millis} (a
+   * client may wait for the server to end the TCP connection), and counts the close frames.
+   */
+  public int closeFramesWithin(int millis) {
+    try {
+      socket.setSoTimeout(millis);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return closeFramesUntilEnd();
+  }
+
   /** Reads every frame until the connection ends and counts the close frames among them. */
   public int closeFramesUntilEnd() {
     int closes = 0;
