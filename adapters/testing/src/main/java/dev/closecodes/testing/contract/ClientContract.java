@@ -102,12 +102,14 @@ public abstract class ClientContract {
     CloseEvent expired = closedByPeer(CLOSES.sessionExpired());
     CloseEvent full = closedByPeer(CLOSES.roomFull("lobby"));
 
-    CloseCodeRegistry contract = CloseCodeRegistry.global().endpoint("contract");
+    CloseCodeRegistry codes = Contract.codes();
     assertEquals(CLOSES.sessionExpired(), expired);
     assertEquals(
-        Optional.of(ContractCloseCode.SESSION_EXPIRED), expired.typedBy(contract).closeCode());
-    assertEquals(Optional.empty(), expired.closeCode(), "4901 is the other endpoint's too");
-    assertEquals(Optional.of(ContractCloseCode.ROOM_FULL), full.closeCode());
+        Optional.of(ContractCloseCode.SESSION_EXPIRED),
+        expired.typedBy(codes.endpoint("contract")).closeCode());
+    assertEquals(
+        Optional.empty(), expired.typedBy(codes).closeCode(), "4901 is the other endpoint's too");
+    assertEquals(Optional.of(ContractCloseCode.ROOM_FULL), full.typedBy(codes).closeCode());
     assertEquals("Room lobby is full", full.reason());
   }
 

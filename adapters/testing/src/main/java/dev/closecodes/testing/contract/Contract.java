@@ -1,5 +1,6 @@
 package dev.closecodes.testing.contract;
 
+import dev.closecodes.runtime.CloseCodeRegistry;
 import dev.closecodes.runtime.CloseEvent;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +31,14 @@ final class Contract {
   private static final long TIMEOUT_SECONDS = 10;
 
   private Contract() {}
+
+  /**
+   * The contract's registry: its own sets, which are not registered with {@code ServiceLoader}, so
+   * that an adapter's tests see the global registry their application would.
+   */
+  static CloseCodeRegistry codes() {
+    return CloseCodeRegistry.of(new ContractCloseCode.Provider(), new OtherCloseCode.Provider());
+  }
 
   static <T> T await(CompletableFuture<T> future) throws Exception {
     return future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);

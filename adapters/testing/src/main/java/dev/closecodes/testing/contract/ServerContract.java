@@ -143,12 +143,14 @@ public abstract class ServerContract {
     CloseEvent expired = recordedAfter(client -> client.sendClose(encode(CLOSES.sessionExpired())));
     CloseEvent full = recordedAfter(client -> client.sendClose(encode(CLOSES.roomFull("lobby"))));
 
-    CloseCodeRegistry contract = CloseCodeRegistry.global().endpoint("contract");
+    CloseCodeRegistry codes = Contract.codes();
     assertEquals(CLOSES.sessionExpired(), expired);
     assertEquals(
-        Optional.of(ContractCloseCode.SESSION_EXPIRED), expired.typedBy(contract).closeCode());
-    assertEquals(Optional.empty(), expired.closeCode(), "4901 is the other endpoint's too");
-    assertEquals(Optional.of(ContractCloseCode.ROOM_FULL), full.closeCode());
+        Optional.of(ContractCloseCode.SESSION_EXPIRED),
+        expired.typedBy(codes.endpoint("contract")).closeCode());
+    assertEquals(
+        Optional.empty(), expired.typedBy(codes).closeCode(), "4901 is the other endpoint's too");
+    assertEquals(Optional.of(ContractCloseCode.ROOM_FULL), full.typedBy(codes).closeCode());
     assertEquals("Room lobby is full", full.reason());
   }
 
