@@ -3,6 +3,7 @@ package dev.closecodes.spring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.testing.LoopbackJetty;
@@ -109,6 +110,16 @@ class SpringClosesTest {
     CloseEvent atServer = AT_SERVER.poll(10, TimeUnit.SECONDS);
     assertEquals(CloseEvent.of(PaymentCloseCode.DONE), atServer);
     assertEquals(Optional.of(PaymentCloseCode.DONE), atServer.closeCode());
+  }
+
+  @Test
+  void closeReportsWhetherThisCallStartedTheCloseSoItIsCountedOnce() throws Exception {
+    WebSocketSession session = connect(new Handler());
+
+    assertTrue(SpringCloses.close(session, CLOSES.done()));
+    assertFalse(SpringCloses.close(session, CLOSES.done()), "already closing: nothing sent");
+
+    assertEquals(CloseEvent.of(PaymentCloseCode.DONE), AT_SERVER.poll(10, TimeUnit.SECONDS));
   }
 
   @Test
