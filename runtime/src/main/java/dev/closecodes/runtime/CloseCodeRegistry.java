@@ -3,11 +3,14 @@ package dev.closecodes.runtime;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
  * Resolves a received number to its typed code: a code of a generated set on the class or module
@@ -15,12 +18,19 @@ import java.util.ServiceLoader;
  * and {@link CloseCodeRange range}.
  *
  * <pre>{@code
- * CloseCode code = CloseCodeRegistry.global().resolve(4002); // ChatCloseCode.ROOM_FULL
+ * CloseCode code = CloseCodeRegistry.global().resolve(4002);               // ChatCloseCode.ROOM_FULL
+ * CloseCode code = CloseCodeRegistry.global().endpoint("game").resolve(4001); // GameCloseCode.KICKED
  * }</pre>
  *
- * <p>Lookups are O(1) and allocate nothing for a known number. When two sets declare one number,
- * the first set found keeps it and the clash is logged ({@link System.Logger}); the processor
- * already refuses such clashes within one compilation.
+ * <p>Sets serve {@linkplain CloseCodeSet#endpoint() endpoints}, which may reuse each other's
+ * numbers. {@link #endpoint(String)} resolves within one endpoint. The registry itself resolves as
+ * the default endpoint does, and a number no default set declares as the one named endpoint that
+ * declares it, so an application with a single endpoint never names it; a number that several named
+ * endpoints declare it leaves untyped, to the endpoint it arrived on. When two sets of one endpoint
+ * declare one number, the first set found keeps it and the clash is logged ({@link System.Logger});
+ * the processor already refuses such clashes within one build.
+ *
+ * <p>Lookups are O(1) and allocate nothing for a known number. A registry never changes.
  */
 public final class CloseCodeRegistry {
 
@@ -30,34 +40,71 @@ public final class CloseCodeRegistry {
 
   private final CloseCode[] byCode = new CloseCode[LAST - FIRST + 1];
   private final List<CloseCodeSet> sets;
+  private final Map<String, CloseCodeRegistry> endpoints = new LinkedHashMap<>();
 
-  private CloseCodeRegistry(Iterable<? extends CloseCodeSet> sets) {
+  private CloseCodeRegistry(Map<String, List<ReadSet>> byEndpoint) {
     List<CloseCodeSet> registered = new ArrayList<>();
-    for (CloseCodeSet set : sets) {
-      try {
-        register(set);
-        registered.add(set);
-      } catch (RuntimeException | LinkageError e) {
-        LOG.log(Level.WARNING, "a close code set could not be read and is skipped", e);
+    if (byEndpoint.size() == 1) {
+      Map.Entry<String, List<ReadSet>> only = byEndpoint.entrySet().iterator().next();
+      only.getValue().forEach(set -> register(set, registered));
+      endpoints.put(only.getKey(), this);
+    } else {
+      boolean[] shared = new boolean[byCode.length];
+      byEndpoint.forEach(
+          (name, sets) -> {
+            CloseCodeRegistry endpoint = new CloseCodeRegistry(Map.of(name, sets));
+            endpoints.put(name, endpoint);
+            registered.addAll(endpoint.sets);
+            merge(endpoint, shared);
+          });
+      CloseCodeRegistry defaultEndpoint = endpoints.get("");
+      if (defaultEndpoint != null) {
+        for (int i = 0; i < byCode.length; i++) {
+          if (defaultEndpoint.byCode[i] != null) {
+            byCode[i] = defaultEndpoint.byCode[i];
+          }
+        }
       }
     }
     this.sets = List.copyOf(registered);
   }
 
+  /** The sets that can be read, by endpoint; the others are skipped and logged. */
+  private static Map<String, List<ReadSet>> read(Iterable<? extends CloseCodeSet> sets) {
+    Map<String, List<ReadSet>> byEndpoint = new LinkedHashMap<>();
+    for (CloseCodeSet set : sets) {
+      try {
+        ReadSet read = new ReadSet(set);
+        byEndpoint.computeIfAbsent(read.endpoint, name -> new ArrayList<>()).add(read);
+      } catch (RuntimeException | LinkageError e) {
+        LOG.log(Level.WARNING, "a close code set could not be read and is skipped", e);
+      }
+    }
+    return byEndpoint;
+  }
+
   /**
-   * Registers the codes of {@code set}, all or none: a set whose classes cannot be linked (an enum
-   * compiled against a library missing at run time) throws before any of its codes is registered.
+   * A set whose endpoint and codes have been read, all or nothing: a set whose classes cannot be
+   * linked (an enum compiled against a library missing at run time) throws before any of its codes
+   * is registered.
    */
-  private void register(CloseCodeSet set) {
-    String declaredBy = set.declaredBy();
-    List<CloseCode> codes = new ArrayList<>(set.codes());
-    int[] numbers = new int[codes.size()];
-    for (int i = 0; i < numbers.length; i++) {
-      numbers[i] = codes.get(i).code();
+  private static final class ReadSet {
+    final CloseCodeSet set;
+    final String endpoint;
+    final List<CloseCode> codes;
+
+    ReadSet(CloseCodeSet set) {
+      this.set = set;
+      this.endpoint = Objects.requireNonNull(set.endpoint(), "endpoint");
+      this.codes = List.copyOf(set.codes());
     }
-    for (int i = 0; i < numbers.length; i++) {
-      register(declaredBy, numbers[i], codes.get(i));
+  }
+
+  private void register(ReadSet set, List<CloseCodeSet> registered) {
+    for (CloseCode code : set.codes) {
+      register(set.set.declaredBy(), code.code(), code);
     }
+    registered.add(set.set);
   }
 
   private void register(String declaredBy, int number, CloseCode code) {
@@ -83,9 +130,27 @@ public final class CloseCodeRegistry {
     }
   }
 
+  /** Takes the codes of one endpoint; a number another endpoint declares too is left untyped. */
+  private void merge(CloseCodeRegistry endpoint, boolean[] shared) {
+    for (int i = 0; i < byCode.length; i++) {
+      CloseCode code = endpoint.byCode[i];
+      if (code == null || shared[i]) {
+        continue;
+      }
+      if (byCode[i] == null) {
+        byCode[i] = code;
+      } else if (!byCode[i].equals(code)) {
+        byCode[i] = null;
+        shared[i] = true;
+      }
+    }
+  }
+
   /**
    * Returns the registry of every set found with {@link ServiceLoader} from the context class
-   * loader of the thread that first asks; found once, then reused.
+   * loader of the thread that first asks; found once, then reused. An application or a test that
+   * wants other sets makes its own registry with {@link #load(ClassLoader)} or {@link
+   * #of(CloseCodeSet...)} and passes it where codes are resolved.
    *
    * @return the registry
    */
@@ -119,17 +184,42 @@ public final class CloseCodeRegistry {
         LOG.log(Level.WARNING, "a close code set could not be loaded and is skipped", e);
       }
     }
-    return new CloseCodeRegistry(found);
+    return new CloseCodeRegistry(read(found));
   }
 
   /**
    * Returns a registry of exactly {@code sets}, without looking on the class path.
    *
-   * @param sets the sets, in order of precedence
+   * @param sets the sets, in order of precedence within an endpoint
    * @return the registry
    */
   public static CloseCodeRegistry of(CloseCodeSet... sets) {
-    return new CloseCodeRegistry(List.of(sets));
+    return new CloseCodeRegistry(read(List.of(sets)));
+  }
+
+  /**
+   * Returns the registry of one endpoint's sets, which resolves every number they declare to their
+   * constant, whatever other endpoints declare.
+   *
+   * @param name the endpoint, as {@code @CloseCodes(endpoint = ...)} names it; {@code ""} for the
+   *     default
+   * @return its registry; one that knows only the standard codes when no set serves {@code name}
+   */
+  public CloseCodeRegistry endpoint(String name) {
+    CloseCodeRegistry endpoint = endpoints.get(Objects.requireNonNull(name, "name"));
+    return endpoint != null ? endpoint : Empty.REGISTRY;
+  }
+
+  /** The registry of no set, for an endpoint that none serves. */
+  private static final class Empty {
+    static final CloseCodeRegistry REGISTRY = of();
+  }
+
+  /**
+   * @return the endpoints the sets serve, in the order they were found; {@code ""} is the default
+   */
+  public Set<String> endpoints() {
+    return endpoints.keySet();
   }
 
   /**
@@ -143,7 +233,8 @@ public final class CloseCodeRegistry {
    * Finds the typed code of {@code code}: a registered code, or a standard one.
    *
    * @param code any number
-   * @return the typed code, or empty when the number is neither
+   * @return the typed code, or empty when the number is neither, or is declared by several named
+   *     endpoints and not by the default one
    */
   public Optional<CloseCode> find(int code) {
     return Optional.ofNullable(lookup(code));

@@ -16,6 +16,16 @@ public interface CloseCodeSet {
   String declaredBy();
 
   /**
+   * The endpoint whose connections these codes close, as {@code @CloseCodes(endpoint = ...)} names
+   * it: the registry resolves a number within its endpoint, since endpoints may reuse numbers.
+   *
+   * @return the endpoint's name, {@code ""} for the application's default endpoint
+   */
+  default String endpoint() {
+    return "";
+  }
+
+  /**
    * @return the codes, in declaration order
    */
   List<? extends CloseCode> codes();

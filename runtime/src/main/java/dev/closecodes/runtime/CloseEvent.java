@@ -1,64 +1,43 @@
 package dev.closecodes.runtime;
 
-import java.nio.ByteBuffer;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * How a WebSocket connection ends: the close code, the reason and whether the closing handshake
  * completed, as a browser's {@code CloseEvent} reports them; plus the typed {@link CloseCode} where
- * the number is known.
+ * the number is known. A value: immutable, equal by code, reason and {@code wasClean}.
  *
  * <p>Events to send come from the generated {@code *CloseEvents} factories or from {@link
- * #of(CloseCode, String)}; both refuse codes that may not be sent and reasons that do not fit a
- * close frame. Events that were received come from {@link #received(int, String, boolean)}.
- * Instances are immutable. No class outside this one can extend it.
+ * #of(CloseCode, String)}, which refuse codes that may not be sent and reasons that do not fit a
+ * close frame. Events that were received are recorded as reported by {@link #received(int, String,
+ * boolean)}, {@link #abnormalClosure()}, {@link #noStatus()} and {@link CloseFrame#decode}.
  */
-public class CloseEvent {
+public final class CloseEvent {
+
+  private static final CloseEvent ABNORMAL_CLOSURE =
+      standard(StandardCloseCode.ABNORMAL_CLOSURE, false);
+  private static final CloseEvent NO_STATUS = standard(StandardCloseCode.NO_STATUS_RECEIVED, true);
 
   private final int code;
   private final String reason;
   private final CloseCode closeCode;
+  private final boolean received;
+  private final boolean wasClean;
 
-  /**
-   * An event made to send, and so checked. What else an event is, its class says, so that an event
-   * takes no more memory than its three fields: {@link Received} was only recorded, {@link Unclean}
-   * also ended without a completed closing handshake.
-   */
-  private CloseEvent(int code, String reason, CloseCode closeCode) {
+  private CloseEvent(
+      int code, String reason, CloseCode closeCode, boolean received, boolean wasClean) {
     this.code = code;
     this.reason = reason;
     this.closeCode = closeCode;
-  }
-
-  /** A clean close that was received or observed: recorded as reported, not checked. */
-  private static class Received extends CloseEvent {
-    Received(int code, String reason, CloseCode closeCode) {
-      super(code, reason, closeCode);
-    }
-  }
-
-  /** A close whose handshake did not complete. */
-  private static final class Unclean extends Received {
-    Unclean(int code, String reason, CloseCode closeCode) {
-      super(code, reason, closeCode);
-    }
-  }
-
-  /** A received event, typed by the global registry. */
-  private static CloseEvent recorded(int code, String reason, boolean wasClean) {
-    CloseCode closeCode = CloseCodeRegistry.global().lookup(code);
-    return wasClean ? new Received(code, reason, closeCode) : new Unclean(code, reason, closeCode);
+    this.received = received;
+    this.wasClean = wasClean;
   }
 
   /**
-   * Creates an event to send with {@code code} and its declared {@link CloseCode#reason() reason}.
-   * For a code whose reason takes arguments, call the generated factory instead: this sends the
-   * declared template as it is.
+   * Creates an event to send with {@code code} and its declared {@link CloseCode#reason() reason}:
+   * the template as it is, for a code whose reason takes arguments (call its factory instead).
    *
-   * @param code the code to send
-   * @return the event
    * @throws IllegalArgumentException if the code may not be sent or its reason does not fit
    */
   public static CloseEvent of(CloseCode code) {
@@ -66,178 +45,59 @@ public class CloseEvent {
   }
 
   /**
-   * Creates an event to send with {@code code} and {@code reason}.
+   * Creates an event to send with {@code code} and {@code reason}, at most 123 bytes of UTF-8.
    *
-   * @param code the code to send
-   * @param reason the reason, at most 123 bytes of UTF-8; see {@link ReasonText#fit(String)}
-   * @return the event
    * @throws IllegalArgumentException if the code may not be sent or the reason does not fit
    */
   public static CloseEvent of(CloseCode code, String reason) {
     WirePolicy.requireSendable(code.code());
-    return new CloseEvent(code.code(), ReasonText.requireValid(reason), code);
+    return checked(code, ReasonText.requireValid(reason));
   }
 
   /**
    * Creates an event to send with {@code code} and {@code reason} made to fit a close frame by
-   * {@link ReasonText#fit(String)}: cut after the last whole code point within 123 bytes of UTF-8.
-   * The generated factories use it for reasons filled in with arguments.
+   * {@link ReasonText#fit(String)}, as the generated factories do for filled-in reasons.
    *
-   * @param code the code to send
-   * @param reason any text
-   * @return the event
    * @throws IllegalArgumentException if the code may not be sent
    */
   public static CloseEvent fitting(CloseCode code, String reason) {
     WirePolicy.requireSendable(code.code());
-    return new CloseEvent(code.code(), ReasonText.fit(reason), code);
+    return checked(code, ReasonText.fit(reason));
   }
 
   /** An event to send whose code and reason the caller has checked: a {@link ReasonTemplate}. */
   static CloseEvent checked(CloseCode code, String reason) {
-    return new CloseEvent(code.code(), reason, code);
+    return new CloseEvent(code.code(), reason, code, false, true);
   }
 
   /**
-   * Creates an event to send with a bare number, typed when it is a standard code or one of a set
-   * that {@link CloseCodeRegistry#global()} knows.
+   * Creates an event to send with a bare number, typed by {@link CloseCodeRegistry#global()}.
    *
    * @param code the number to send: 1000-1003, 1007-1014 or 3000-4999
    * @param reason the reason, at most 123 bytes of UTF-8
-   * @return the event
    * @throws IllegalArgumentException if the code may not be sent or the reason does not fit
    */
   public static CloseEvent of(int code, String reason) {
     WirePolicy.requireSendable(code);
-    return new CloseEvent(
-        code, ReasonText.requireValid(reason), CloseCodeRegistry.global().lookup(code));
+    return new CloseEvent(code, ReasonText.requireValid(reason), global(code), false, true);
   }
 
   /**
-   * Records a close that was received or observed, as the stack reported it. It never throws: it is
-   * called from the stack's callbacks, where an exception is lost or breaks the connection's
-   * handling. Nothing is checked or changed, since what happened has happened:
+   * Records a close that was received or observed, as the stack reported it, typed by {@link
+   * CloseCodeRegistry#global()} ({@link #typedBy} types it within an endpoint). It never throws and
+   * changes nothing, since what happened has happened: a null reason is {@code ""}; any number is
+   * kept, also one no close frame can carry (then {@link #closeCode()} is empty), and so is a
+   * reason longer than 123 bytes or with unpaired surrogates.
    *
-   * <ul>
-   *   <li>a null reason is recorded as {@code ""};
-   *   <li>any number is recorded as it is, also one no close frame can carry, such as the {@code
-   *       -1} that some stacks report for a connection that was never opened; {@link #closeCode()}
-   *       is then empty;
-   *   <li>1005 (no status), 1006 (no close frame) and 1015 (TLS failure), which endpoints never
-   *       send, are recorded like any other number;
-   *   <li>a reason is kept as reported, also one longer than 123 bytes (a stack may report the
-   *       local side's reason before the wire cut it) or one with unpaired surrogates.
-   * </ul>
-   *
-   * @param code the reported code
-   * @param reason the reported reason, or null for none
    * @param wasClean whether the closing handshake completed
-   * @return the event, typed when the number is a standard code or one of a set that {@link
-   *     CloseCodeRegistry#global()} knows
    */
   public static CloseEvent received(int code, String reason, boolean wasClean) {
-    if (wasClean && KeptEvents.covers(code)) {
-      return reason == null || reason.isEmpty()
-          ? KeptEvents.GLOBAL.withoutReason(code)
-          : KeptEvents.GLOBAL.withReason(code, reason);
-    }
-    return recorded(code, reason == null ? "" : reason, wasClean);
+    return new CloseEvent(code, reason == null ? "" : reason, global(code), true, wasClean);
   }
 
   /**
-   * Clean received events kept per code, so that recording a close seen before allocates nothing:
-   * most closes carry no reason, and a peer tends to send a code with the same reason every time
-   * (its declared reason). Per code, the event without a reason and the event of the first reason
-   * decoded, with that reason's bytes: a later payload with the same bytes is that event, found by
-   * comparing bytes instead of decoding them. Only the first reason is kept, so reasons that vary
-   * cost a comparison and no more, and a peer can make at most one kept event per code. The events
-   * are immutable and the registry that types them never changes, so a race only makes an event
-   * twice. {@link #GLOBAL} serves every recording; tests make their own.
-   */
-  static final class KeptEvents {
-    private static final int CODES = CloseCodeRange.APPLICATION.last() + 1;
-    static final KeptEvents GLOBAL = new KeptEvents();
-
-    private final CloseEvent[] withoutReason = new CloseEvent[CODES];
-    private final Kept[] withReason = new Kept[CODES];
-
-    static boolean covers(int code) {
-      return code >= 0 && code < CODES;
-    }
-
-    CloseEvent withoutReason(int code) {
-      CloseEvent event = withoutReason[code];
-      if (event == null) {
-        event = recorded(code, "", true);
-        withoutReason[code] = event;
-      }
-      return event;
-    }
-
-    CloseEvent withReason(int code, String reason) {
-      Kept kept = withReason[code];
-      return kept != null && kept.event.reason.equals(reason)
-          ? kept.event
-          : recorded(code, reason, true);
-    }
-
-    /**
-     * A clean close received as a payload whose code {@link CloseFrame} has checked; the reason is
-     * the UTF-8 between {@code start} and {@code end}, decoded strictly unless it is the kept one.
-     */
-    CloseEvent decoded(int code, ByteBuffer payload, int start, int end) {
-      if (start == end) {
-        return withoutReason(code);
-      }
-      Kept kept = withReason[code];
-      if (kept != null && kept.isIn(payload, start, end)) {
-        return kept.event;
-      }
-      CloseEvent event = recorded(code, ReasonText.decode(payload, start, end), true);
-      if (kept == null) {
-        withReason[code] = new Kept(event, payload, start, end);
-      }
-      return event;
-    }
-
-    /** A kept event and the UTF-8 of its reason. */
-    private static final class Kept {
-      final CloseEvent event;
-      private final byte[] reason;
-
-      Kept(CloseEvent event, ByteBuffer payload, int start, int end) {
-        this.event = event;
-        this.reason = new byte[end - start];
-        payload.duplicate().position(start).get(reason);
-      }
-
-      boolean isIn(ByteBuffer payload, int start, int end) {
-        if (end - start != reason.length) {
-          return false;
-        }
-        if (payload.hasArray()) {
-          int from = payload.arrayOffset() + start;
-          return Arrays.equals(
-              reason, 0, reason.length, payload.array(), from, from + reason.length);
-        }
-        for (int i = 0; i < reason.length; i++) {
-          if (payload.get(start + i) != reason[i]) {
-            return false;
-          }
-        }
-        return true;
-      }
-    }
-  }
-
-  /**
-   * Records a close that a stack reported without saying whether the closing handshake completed,
-   * as {@link #received(int, String, boolean)} does: 1006 (no close frame) and 1015 (the TLS
-   * handshake failed) are not clean, every other code is.
-   *
-   * @param code the reported code
-   * @param reason the reported reason, or null for none
-   * @return the event
+   * Records a close that a stack reported without saying whether the closing handshake completed:
+   * 1006 (no close frame) and 1015 (the TLS handshake failed) are not clean, every other code is.
    */
   public static CloseEvent received(int code, String reason) {
     boolean failed =
@@ -246,16 +106,45 @@ public class CloseEvent {
     return received(code, reason, !failed);
   }
 
+  private static CloseCode global(int code) {
+    return CloseCodeRegistry.global().lookup(code);
+  }
+
+  private static CloseEvent standard(StandardCloseCode code, boolean wasClean) {
+    return new CloseEvent(code.code(), "", code, true, wasClean);
+  }
+
+  /** What a connection that ended without a close frame reports: 1006, not clean. */
+  public static CloseEvent abnormalClosure() {
+    return ABNORMAL_CLOSURE;
+  }
+
+  /** What a close frame without a code reports: 1005 (no status), clean, as browsers say. */
+  public static CloseEvent noStatus() {
+    return NO_STATUS;
+  }
+
   /**
-   * Checks that this event may be sent, as the codec and every adapter do before anything is sent.
-   * An event made to send always may; a received one, recorded as reported, only if its code may be
-   * sent and its reason fits a close frame.
+   * Returns this event with its code typed by {@code codes}, such as one endpoint's registry: a
+   * 4001 received on the {@code game} endpoint is {@code game}'s constant, whatever other endpoints
+   * say.
+   *
+   * @return the event, this one when the typed code is the same
+   */
+  public CloseEvent typedBy(CloseCodeRegistry codes) {
+    CloseCode typed = codes.lookup(code);
+    return typed == closeCode ? this : new CloseEvent(code, reason, typed, received, wasClean);
+  }
+
+  /**
+   * Checks that this event may be sent, as the codec and every adapter do before anything is sent:
+   * an event made to send always may; a received one only if its code and reason may be sent.
    *
    * @return this event
    * @throws IllegalArgumentException if it may not be sent; the message says why
    */
-  public final CloseEvent requireSendable() {
-    if (this instanceof Received) {
+  public CloseEvent requireSendable() {
+    if (received) {
       WirePolicy.requireSendable(code);
       ReasonText.requireValid(reason);
     }
@@ -263,21 +152,13 @@ public class CloseEvent {
   }
 
   /**
-   * Returns the typed code as {@code type}, such as a generated enum, so that a received code can
-   * be switched on:
+   * Returns the typed code as {@code type}, such as a generated enum, to switch on: {@code
+   * event.closeCode(ChatCloseCode.class).orElse(null)}. For an enum, the constant with this number
+   * is found even where the registry does not know its set.
    *
-   * <pre>{@code
-   * switch (event.closeCode(ChatCloseCode.class).orElse(null)) { ... }
-   * }</pre>
-   *
-   * <p>For an enum, the constant with this number is found even where the registry does not know
-   * the enum's set (a module path without its {@code provides}, a class loader of its own).
-   *
-   * @param type the type of code wanted
-   * @param <C> that type
    * @return the code as {@code type}, or empty when the number is not one of its codes
    */
-  public final <C extends CloseCode> Optional<C> closeCode(Class<C> type) {
+  public <C extends CloseCode> Optional<C> closeCode(Class<C> type) {
     if (type.isInstance(closeCode)) {
       return Optional.of(type.cast(closeCode));
     }
@@ -292,62 +173,50 @@ public class CloseEvent {
     return Optional.empty();
   }
 
-  /**
-   * @return the close code, as {@code CloseEvent.code} in a browser
-   */
-  public final int code() {
+  /** The close code, as {@code CloseEvent.code} in a browser. */
+  public int code() {
     return code;
   }
 
-  /**
-   * @return the reason, {@code ""} for none, as {@code CloseEvent.reason} in a browser
-   */
-  public final String reason() {
+  /** The reason, {@code ""} for none, as {@code CloseEvent.reason} in a browser. */
+  public String reason() {
     return reason;
   }
 
-  /**
-   * @return whether the closing handshake completed, as {@code CloseEvent.wasClean} in a browser;
-   *     always true for an event created to send
-   */
-  public final boolean wasClean() {
-    return !(this instanceof Unclean);
+  /** Whether the closing handshake completed; always true for an event made to send. */
+  public boolean wasClean() {
+    return wasClean;
   }
 
-  /**
-   * @return the typed code, when the number is known
-   */
-  public final Optional<CloseCode> closeCode() {
+  /** The typed code, when the number is known. */
+  public Optional<CloseCode> closeCode() {
     return Optional.ofNullable(closeCode);
   }
 
-  /** Two events are equal when code, reason and {@code wasClean} are. */
   @Override
-  public final boolean equals(Object other) {
+  public boolean equals(Object other) {
     if (!(other instanceof CloseEvent)) {
       return false;
     }
     CloseEvent that = (CloseEvent) other;
-    return code == that.code && wasClean() == that.wasClean() && reason.equals(that.reason);
+    return code == that.code && wasClean == that.wasClean && reason.equals(that.reason);
   }
 
   @Override
-  public final int hashCode() {
-    return Objects.hash(code, reason, wasClean());
+  public int hashCode() {
+    return Objects.hash(code, reason, wasClean);
   }
 
-  /**
-   * @return for example {@code CloseEvent[4002 ROOM_FULL "Room 7 is full", clean]}
-   */
+  /** For example {@code CloseEvent[4002 ROOM_FULL "Room 7 is full", clean]}. */
   @Override
-  public final String toString() {
+  public String toString() {
     return "CloseEvent["
         + code
         + (closeCode == null ? "" : " " + closeCode.name())
         + " \""
         + reason
         + "\", "
-        + (wasClean() ? "clean" : "not clean")
+        + (wasClean ? "clean" : "not clean")
         + "]";
   }
 }

@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>{@link #encode} writes the payload of an event to send, straight from the reason's chars (no
  * intermediate byte array). {@link #decode} reads a received payload with every check of RFC 6455
- * section 5.5.1 and 7.4: length, code and strict UTF-8.
+ * section 5.5.1 and 7.4: length, code and strict UTF-8. Received events are typed by {@link
+ * CloseCodeRegistry#global()}; {@link CloseEvent#typedBy} types one within its endpoint.
  */
 public final class CloseFrame {
 
@@ -115,11 +116,11 @@ public final class CloseFrame {
    * @throws InvalidCloseFrameException as {@link #decode(byte[])} does
    */
   public static CloseEvent decode(ByteBuffer payload) {
-    return decode(payload, CloseEvent.KeptEvents.GLOBAL);
+    return decode(payload, ReceivedEvents.GLOBAL);
   }
 
   /** Decodes with the events that {@code kept} keeps: tests give their own. */
-  static CloseEvent decode(ByteBuffer payload, CloseEvent.KeptEvents kept) {
+  static CloseEvent decode(ByteBuffer payload, ReceivedEvents kept) {
     int start = payload.position();
     int end = payload.limit();
     if (end - start < 2 || end - start > MAX_PAYLOAD_BYTES) {
@@ -136,7 +137,7 @@ public final class CloseFrame {
   /** A payload without a code, 1005 as browsers report it, or one that no close frame can be. */
   private static CloseEvent decodeOddLength(int length) {
     if (length == 0) {
-      return CloseEvent.received(StandardCloseCode.NO_STATUS_RECEIVED.code(), "", true);
+      return CloseEvent.noStatus();
     }
     if (length == 1) {
       throw protocolError("close frame payload of 1 byte: a code takes 2");
@@ -163,7 +164,7 @@ public final class CloseFrame {
     int start = payload.position();
     int length = payload.remaining();
     if (length < 2) {
-      return CloseEvent.received(StandardCloseCode.NO_STATUS_RECEIVED.code(), "", true);
+      return CloseEvent.noStatus();
     }
     byte[] reason = new byte[length - 2];
     payload.duplicate().position(start + 2).get(reason);

@@ -120,4 +120,25 @@ class CloseEventTest {
     assertTrue(CloseEvent.received(1000, "").wasClean());
     assertEquals("", CloseEvent.received(4001, null).reason());
   }
+
+  @Test
+  void theNamedEventsEveryStackNeedsAreReceivedAndNeverSent() {
+    assertEquals(CloseEvent.received(1006, "", false), CloseEvent.abnormalClosure());
+    assertEquals(CloseEvent.received(1005, "", true), CloseEvent.noStatus());
+    assertEquals(
+        Optional.of(StandardCloseCode.ABNORMAL_CLOSURE), CloseEvent.abnormalClosure().closeCode());
+    assertThrows(IllegalArgumentException.class, CloseEvent.abnormalClosure()::requireSendable);
+    assertThrows(IllegalArgumentException.class, CloseEvent.noStatus()::requireSendable);
+  }
+
+  @Test
+  void aReceivedEventThatCouldBeSentPassesTheCheckAsAnEventMadeToSend() {
+    CloseEvent received = CloseEvent.received(4101, "Kicked", true);
+
+    assertEquals(received, received.requireSendable());
+    assertEquals(CloseEvent.of(GameCode.KICKED), received);
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> CloseEvent.received(4101, "x".repeat(124), true).requireSendable());
+  }
 }

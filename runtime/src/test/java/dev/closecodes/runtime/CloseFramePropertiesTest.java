@@ -74,7 +74,7 @@ class CloseFramePropertiesTest {
   void aKeptReasonMatchesOnlyItsOwnBytes(long seed) {
     RandomText text = new RandomText(seed);
     SplittableRandom random = new SplittableRandom(seed);
-    CloseEvent.KeptEvents kept = new CloseEvent.KeptEvents();
+    ReceivedEvents kept = new ReceivedEvents();
     for (int code = 3000; code < 5000; code++) {
       String reason = ReasonText.fit("r" + text.wellFormed(random.nextInt(40)));
       byte[] payload = CloseFrame.encode(CloseEvent.of(code, reason));

@@ -47,10 +47,9 @@ class CloseFrameTest {
 
     CloseEvent first = CloseFrame.decode(normal);
     assertSame(first, CloseFrame.decode(ByteBuffer.wrap(normal)));
-    assertSame(first, CloseEvent.received(1000, null, true));
-    assertEquals(CloseEvent.received(1000, "", true), first);
+    assertEquals(CloseEvent.received(1000, null, true), first);
     assertEquals(Optional.of(StandardCloseCode.NORMAL_CLOSURE), first.closeCode());
-    assertSame(CloseFrame.decode(application), CloseEvent.received(4000, "", true));
+    assertSame(CloseFrame.decode(application), CloseFrame.decode(application.clone()));
     assertEquals(
         CloseEvent.received(70_000, "", true).code(), 70_000, "a number outside 16 bits too");
   }

@@ -4,11 +4,13 @@ import dev.closecodes.runtime.CloseCode;
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.runtime.WirePolicy;
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
 
 /**
- * Typed close events with Jakarta WebSocket: {@code session.close(JakartaCloses.reason(event))} to
- * send, {@code JakartaCloses.received(closeReason)} in {@code @OnClose}, and {@link
- * #code(CloseCode)} where Jakarta wants its own code type. The generated enums do not implement
+ * Typed close events with Jakarta WebSocket: {@code JakartaCloses.close(session, event)} to send,
+ * {@code JakartaCloses.received(closeReason)} in {@code @OnClose}, {@link #toStack(CloseEvent)} and
+ * {@link #code(CloseCode)} where Jakarta wants its own types. The generated enums do not implement
  * Jakarta's type themselves: that would make every application that uses them need Jakarta.
  */
 public final class JakartaCloses {
@@ -20,8 +22,35 @@ public final class JakartaCloses {
    *
    * @throws IllegalArgumentException if the event may not be sent (1005, 1006, 1015, ...)
    */
-  public static CloseReason reason(CloseEvent event) {
+  public static CloseReason toStack(CloseEvent event) {
     return new CloseReason(code(event.requireSendable().code()), event.reason());
+  }
+
+  /**
+   * The {@code CloseReason} to pass to {@code Session.close} for {@code event}.
+   *
+   * @deprecated use {@link #toStack(CloseEvent)}, the name every adapter gives this job
+   */
+  @Deprecated(forRemoval = true)
+  public static CloseReason reason(CloseEvent event) {
+    return toStack(event);
+  }
+
+  /**
+   * Closes {@code session} with {@code event} unless it is already closing: a second close sends
+   * nothing, so the peer sees the first close only.
+   *
+   * @return whether this call started the close
+   * @throws IllegalArgumentException if the event may not be sent; nothing is sent
+   * @throws IOException as {@code Session.close} does
+   */
+  public static boolean close(Session session, CloseEvent event) throws IOException {
+    CloseReason reason = toStack(event);
+    if (!session.isOpen()) {
+      return false;
+    }
+    session.close(reason);
+    return true;
   }
 
   /**
@@ -47,7 +76,7 @@ public final class JakartaCloses {
    */
   public static CloseEvent received(CloseReason reason) {
     if (reason == null) {
-      return CloseEvent.received(CloseReason.CloseCodes.CLOSED_ABNORMALLY.getCode(), "", false);
+      return CloseEvent.abnormalClosure();
     }
     return CloseEvent.received(reason.getCloseCode().getCode(), reason.getReasonPhrase());
   }

@@ -20,11 +20,19 @@ public final class JavaWebSocketCloses {
    * code that may not be sent (1005, 1015, 999, 5000) into an error that drops the connection,
    * which the peer sees as 1006, and sends a reason of any length, which the peer fails with 1002.
    *
+   * <p>A second close on a connection that is already closing sends nothing, so the peer sees the
+   * first close only.
+   *
+   * @return whether this call started the close
    * @throws IllegalArgumentException if the event may not be sent; nothing is sent
    */
-  public static void close(WebSocket connection, CloseEvent event) {
+  public static boolean close(WebSocket connection, CloseEvent event) {
     event.requireSendable();
+    if (!connection.isOpen()) {
+      return false;
+    }
     connection.close(event.code(), event.reason());
+    return true;
   }
 
   /**
@@ -34,8 +42,8 @@ public final class JavaWebSocketCloses {
    * started the close, not whether the closing handshake completed, so it is not used: the code
    * says that. Java-WebSocket reports numbers of its own below 0 ({@code -1} for a connection that
    * never opened, {@code -2} and {@code -3} for its own failures); like 1006, they are recorded as
-   * 1006, not clean, as a browser reports a connection that ended without a close frame, with
-   * Java-WebSocket's explanation as the reason.
+   * 1006, not clean, without a reason, as a browser reports a connection that ended without a close
+   * frame.
    *
    * @param connection the connection {@code onClose} is about: the client itself, or the server's
    *     connection
@@ -45,10 +53,10 @@ public final class JavaWebSocketCloses {
    */
   public static CloseEvent received(WebSocket connection, int code, String reason) {
     if (code < 0) {
-      return CloseEvent.received(StandardCloseCode.ABNORMAL_CLOSURE.code(), reason, false);
+      return CloseEvent.abnormalClosure();
     }
     if (code == StandardCloseCode.NORMAL_CLOSURE.code() && closedWithoutStatus(connection)) {
-      return CloseEvent.received(StandardCloseCode.NO_STATUS_RECEIVED.code(), "");
+      return CloseEvent.noStatus();
     }
     return CloseEvent.received(code, reason);
   }

@@ -3,12 +3,17 @@ package dev.closecodes.netty;
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.runtime.CloseFrame;
 import dev.closecodes.runtime.InvalidCloseFrameException;
-import dev.closecodes.runtime.StandardCloseCode;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 
-/** Typed close events with Netty's WebSocket frames. */
+/**
+ * Typed close events with Netty's WebSocket frames: {@code NettyCloses.close(channel, event)} to
+ * send, {@code NettyCloses.received(frame)} for a close frame that arrived, {@link
+ * #toStack(CloseEvent)} where Netty wants its own frame.
+ */
 public final class NettyCloses {
 
   private NettyCloses() {}
@@ -18,9 +23,32 @@ public final class NettyCloses {
    *
    * @throws IllegalArgumentException if the event may not be sent; no buffer is allocated
    */
-  public static CloseWebSocketFrame frame(CloseEvent event) {
+  public static CloseWebSocketFrame toStack(CloseEvent event) {
     byte[] payload = CloseFrame.encode(event);
     return new CloseWebSocketFrame(true, 0, Unpooled.wrappedBuffer(payload));
+  }
+
+  /**
+   * A close frame for {@code event}.
+   *
+   * @deprecated use {@link #toStack(CloseEvent)}, the name every adapter gives this job
+   */
+  @Deprecated(forRemoval = true)
+  public static CloseWebSocketFrame frame(CloseEvent event) {
+    return toStack(event);
+  }
+
+  /**
+   * Writes the close frame of {@code event} to {@code channel}. Netty's WebSocket handlers write
+   * one close frame per channel: a second close sends nothing and its future fails with {@code
+   * ClosedChannelException}, so the peer sees the first close only. Ending the TCP connection once
+   * the peer has answered stays the pipeline's job, as in Netty.
+   *
+   * @return the write's future
+   * @throws IllegalArgumentException if the event may not be sent; nothing is written
+   */
+  public static ChannelFuture close(Channel channel, CloseEvent event) {
+    return channel.writeAndFlush(toStack(event));
   }
 
   /**
@@ -39,7 +67,7 @@ public final class NettyCloses {
    */
   public static CloseEvent received(CloseWebSocketFrame frame) {
     if (frame == null) {
-      return abnormalClosure();
+      return CloseEvent.abnormalClosure();
     }
     return CloseFrame.read(frame.content().nioBuffer());
   }
@@ -55,8 +83,13 @@ public final class NettyCloses {
     return CloseFrame.decode(frame.content().nioBuffer());
   }
 
-  /** What a channel that closed without a close frame reports: 1006, not clean. */
+  /**
+   * What a channel that closed without a close frame reports: 1006, not clean.
+   *
+   * @deprecated use {@link CloseEvent#abnormalClosure()}, which every adapter records
+   */
+  @Deprecated(forRemoval = true)
   public static CloseEvent abnormalClosure() {
-    return CloseEvent.received(StandardCloseCode.ABNORMAL_CLOSURE.code(), "", false);
+    return CloseEvent.abnormalClosure();
   }
 }

@@ -63,9 +63,9 @@ class NettyClosesTest {
 
   @Test
   void statusAndFrameRefuseCodesThatMayNotBeSent() {
-    CloseEvent abnormal = NettyCloses.abnormalClosure();
+    CloseEvent abnormal = CloseEvent.abnormalClosure();
 
-    assertThrows(IllegalArgumentException.class, () -> NettyCloses.frame(abnormal));
+    assertThrows(IllegalArgumentException.class, () -> NettyCloses.toStack(abnormal));
     assertThrows(IllegalArgumentException.class, () -> NettyCloses.status(abnormal));
     assertEquals(StandardCloseCode.ABNORMAL_CLOSURE.code(), abnormal.code());
   }
@@ -80,7 +80,7 @@ class NettyClosesTest {
 
   @Test
   void frameRoundTripsThroughNettysOwnAccessors() {
-    CloseWebSocketFrame frame = NettyCloses.frame(new GameCloseEvents().gameOver("café"));
+    CloseWebSocketFrame frame = NettyCloses.toStack(new GameCloseEvents().gameOver("café"));
     try {
       assertEquals(4100, frame.statusCode());
       assertEquals("Game over for café", frame.reasonText());

@@ -4,6 +4,7 @@ import dev.closecodes.runtime.CloseEvent;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoopGroup;
@@ -22,6 +23,8 @@ import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * A Netty WebSocket server on loopback that handles close frames itself, through the adapter: a
@@ -38,6 +41,11 @@ final class NettyServer implements AutoCloseable {
   private final Channel channel;
 
   NettyServer() throws InterruptedException {
+    this(null);
+  }
+
+  /** A server whose connections end in {@code handlers}' handler; the game's when null. */
+  NettyServer(Supplier<? extends ChannelHandler> handlers) throws InterruptedException {
     WebSocketServerProtocolConfig config =
         WebSocketServerProtocolConfig.newBuilder()
             .websocketPath("/ws")
@@ -57,7 +65,7 @@ final class NettyServer implements AutoCloseable {
                             new HttpServerCodec(),
                             new HttpObjectAggregator(65536),
                             new WebSocketServerProtocolHandler(config),
-                            new GameHandler());
+                            handlers == null ? new GameHandler() : handlers.get());
                   }
                 })
             .bind("127.0.0.1", 0)
@@ -73,7 +81,7 @@ final class NettyServer implements AutoCloseable {
   @Override
   public void close() {
     channel.close().syncUninterruptibly();
-    group.shutdownGracefully().syncUninterruptibly();
+    group.shutdownGracefully(0, 10, TimeUnit.SECONDS).syncUninterruptibly();
   }
 
   private final class GameHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
@@ -81,12 +89,12 @@ final class NettyServer implements AutoCloseable {
     protected void channelRead0(ChannelHandlerContext context, WebSocketFrame frame) {
       if (frame instanceof TextWebSocketFrame text && text.text().startsWith("over ")) {
         CloseEvent event = CLOSES.gameOver(text.text().substring(5));
-        context.writeAndFlush(NettyCloses.frame(event)).addListener(ChannelFutureListener.CLOSE);
+        context.writeAndFlush(NettyCloses.toStack(event)).addListener(ChannelFutureListener.CLOSE);
       } else if (frame instanceof CloseWebSocketFrame close) {
         CloseEvent event = NettyCloses.received(close);
         received.add(event);
         context
-            .writeAndFlush(NettyCloses.frame(CloseEvent.of(event.code(), event.reason())))
+            .writeAndFlush(NettyCloses.toStack(CloseEvent.of(event.code(), event.reason())))
             .addListener(ChannelFutureListener.CLOSE);
       }
     }

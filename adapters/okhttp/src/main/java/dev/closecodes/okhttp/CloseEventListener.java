@@ -38,7 +38,7 @@ public abstract class CloseEventListener extends WebSocketListener {
 
   @Override
   public void onFailure(WebSocket webSocket, Throwable failure, Response response) {
-    report(webSocket, CloseEvent.received(StandardCloseCode.ABNORMAL_CLOSURE.code(), "", false));
+    report(webSocket, CloseEvent.abnormalClosure());
   }
 
   private void report(WebSocket webSocket, CloseEvent event) {

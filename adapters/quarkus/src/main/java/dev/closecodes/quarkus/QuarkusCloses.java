@@ -1,7 +1,6 @@
 package dev.closecodes.quarkus;
 
 import dev.closecodes.runtime.CloseEvent;
-import dev.closecodes.runtime.StandardCloseCode;
 import io.quarkus.websockets.next.CloseReason;
 import io.quarkus.websockets.next.Connection;
 import io.smallrye.mutiny.Uni;
@@ -22,9 +21,19 @@ public final class QuarkusCloses {
    *
    * @throws IllegalArgumentException if the event may not be sent (1005, 1006, 1015, 5000, ...)
    */
-  public static CloseReason reason(CloseEvent event) {
+  public static CloseReason toStack(CloseEvent event) {
     event.requireSendable();
     return new CloseReason(event.code(), event.reason().isEmpty() ? null : event.reason());
+  }
+
+  /**
+   * The reason to pass to {@code Connection.close} for {@code event}.
+   *
+   * @deprecated use {@link #toStack(CloseEvent)}, the name every adapter gives this job
+   */
+  @Deprecated(forRemoval = true)
+  public static CloseReason reason(CloseEvent event) {
+    return toStack(event);
   }
 
   /**
@@ -35,7 +44,7 @@ public final class QuarkusCloses {
    * @throws IllegalArgumentException if the event may not be sent; nothing is sent
    */
   public static Uni<Void> close(Connection connection, CloseEvent event) {
-    return connection.close(reason(event));
+    return connection.close(toStack(event));
   }
 
   /**
@@ -53,7 +62,7 @@ public final class QuarkusCloses {
         || reason == CloseReason.EMPTY
         || reason == CloseReason.ABNORMAL
         || reason == CloseReason.INTERNAL_SERVER_ERROR) {
-      return CloseEvent.received(StandardCloseCode.ABNORMAL_CLOSURE.code(), "", false);
+      return CloseEvent.abnormalClosure();
     }
     return CloseEvent.received(reason.getCode(), reason.getMessage());
   }

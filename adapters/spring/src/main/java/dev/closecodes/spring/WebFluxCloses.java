@@ -8,9 +8,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Typed close events with Spring WebFlux's reactive {@link WebSocketSession}, whose {@link
- * CloseStatus} is its own, not Spring WebSocket's: {@code
- * session.close(WebFluxCloses.status(event))} to send, {@code WebFluxCloses.closed(session)} to
- * receive.
+ * CloseStatus} is its own, not Spring WebSocket's: {@code WebFluxCloses.close(session, event)} to
+ * send, {@code WebFluxCloses.onClose(session)} to receive.
  */
 public final class WebFluxCloses {
 
@@ -21,21 +20,54 @@ public final class WebFluxCloses {
    *
    * @throws IllegalArgumentException if the event may not be sent (1005, 1006, 1015, ...)
    */
-  public static CloseStatus status(CloseEvent event) {
+  public static CloseStatus toStack(CloseEvent event) {
     event.requireSendable();
     return new CloseStatus(event.code(), event.reason().isEmpty() ? null : event.reason());
+  }
+
+  /**
+   * The status to pass to {@code WebSocketSession.close} for {@code event}.
+   *
+   * @deprecated use {@link #toStack(CloseEvent)}, the name every adapter gives this job
+   */
+  @Deprecated(forRemoval = true)
+  public static CloseStatus status(CloseEvent event) {
+    return toStack(event);
+  }
+
+  /**
+   * Closes {@code session} with {@code event} unless it is already closing: a second close sends
+   * nothing, so the peer sees the first close only.
+   *
+   * @return the close, as {@code WebSocketSession.close} returns it; empty when the session was no
+   *     longer open
+   * @throws IllegalArgumentException if the event may not be sent, at once; nothing is sent
+   */
+  public static Mono<Void> close(WebSocketSession session, CloseEvent event) {
+    CloseStatus status = toStack(event);
+    return session.isOpen() ? session.close(status) : Mono.empty();
   }
 
   /**
    * How {@code session} closed, once it has, as {@link #received} records it: a session whose close
    * status never comes, or fails, ended without a close frame (1006, not clean).
    */
-  public static Mono<CloseEvent> closed(WebSocketSession session) {
+  public static Mono<CloseEvent> onClose(WebSocketSession session) {
     return session
         .closeStatus()
         .map(WebFluxCloses::received)
         .onErrorResume(error -> Mono.empty())
-        .defaultIfEmpty(abnormalClosure());
+        .defaultIfEmpty(CloseEvent.abnormalClosure());
+  }
+
+  /**
+   * How {@code session} closed, once it has.
+   *
+   * @deprecated use {@link #onClose(WebSocketSession)}, the name every adapter gives this job
+   */
+  @Deprecated(forRemoval = true)
+  public static Mono<CloseEvent> closed(WebSocketSession session) {
+    return onClose(session);
   }
 
   /**
@@ -47,15 +79,11 @@ public final class WebFluxCloses {
    */
   public static CloseEvent received(CloseStatus status) {
     if (status == null) {
-      return abnormalClosure();
+      return CloseEvent.abnormalClosure();
     }
     if (status.getCode() == StandardCloseCode.NO_STATUS_RECEIVED.code()) {
-      return CloseEvent.received(status.getCode(), "");
+      return CloseEvent.noStatus();
     }
     return CloseEvent.received(status.getCode(), status.getReason());
-  }
-
-  private static CloseEvent abnormalClosure() {
-    return CloseEvent.received(StandardCloseCode.ABNORMAL_CLOSURE.code(), "", false);
   }
 }

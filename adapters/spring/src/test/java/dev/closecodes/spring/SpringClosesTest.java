@@ -3,10 +3,10 @@ package dev.closecodes.spring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.testing.LoopbackJetty;
-import dev.closecodes.testing.RawWebSocket;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -91,21 +91,6 @@ class SpringClosesTest {
   }
 
   @Test
-  void anEmptyCloseFrameIsNoStatusAndADroppedOrResetConnectionIsAbnormal() throws Exception {
-    RawWebSocket.Client recording =
-        uri -> {
-          Handler handler = new Handler();
-          connect(handler, uri.toString());
-          return handler.closed;
-        };
-    assertEquals(CloseEvent.received(1005, "", true), RawWebSocket.emptyCloseRecordedBy(recording));
-    for (CloseEvent event : RawWebSocket.endingsRecordedBy(recording)) {
-      assertEquals(1006, event.code());
-      assertFalse(event.wasClean());
-    }
-  }
-
-  @Test
   void serverCloseArrivesTyped() throws Exception {
     Handler handler = new Handler();
     connect(handler).sendMessage(new TextMessage("p-42"));
@@ -120,11 +105,21 @@ class SpringClosesTest {
   void clientClosesWithAGeneratedCode() throws Exception {
     Handler handler = new Handler();
 
-    connect(handler).close(SpringCloses.status(CLOSES.done()));
+    connect(handler).close(SpringCloses.toStack(CLOSES.done()));
 
     CloseEvent atServer = AT_SERVER.poll(10, TimeUnit.SECONDS);
     assertEquals(CloseEvent.of(PaymentCloseCode.DONE), atServer);
     assertEquals(Optional.of(PaymentCloseCode.DONE), atServer.closeCode());
+  }
+
+  @Test
+  void closeReportsWhetherThisCallStartedTheCloseSoItIsCountedOnce() throws Exception {
+    WebSocketSession session = connect(new Handler());
+
+    assertTrue(SpringCloses.close(session, CLOSES.done()));
+    assertFalse(SpringCloses.close(session, CLOSES.done()), "already closing: nothing sent");
+
+    assertEquals(CloseEvent.of(PaymentCloseCode.DONE), AT_SERVER.poll(10, TimeUnit.SECONDS));
   }
 
   @Test
@@ -133,7 +128,7 @@ class SpringClosesTest {
 
     assertEquals(1006, abnormal.code());
     assertFalse(abnormal.wasClean());
-    assertThrows(IllegalArgumentException.class, () -> SpringCloses.status(abnormal));
+    assertThrows(IllegalArgumentException.class, () -> SpringCloses.toStack(abnormal));
   }
 
   @Test
@@ -145,7 +140,7 @@ class SpringClosesTest {
     CloseEvent noStatus = SpringCloses.received(CloseStatus.NO_STATUS_CODE);
 
     assertEquals(longReason, local.reason());
-    assertThrows(IllegalArgumentException.class, () -> SpringCloses.status(local), "not sent on");
+    assertThrows(IllegalArgumentException.class, () -> SpringCloses.toStack(local), "not sent on");
     assertEquals(1006, missing.code());
     assertFalse(missing.wasClean());
     assertEquals(1005, noStatus.code());

@@ -59,6 +59,6 @@ public final class JdkClient implements WebSocket.Listener {
 
   @Override
   public void onError(WebSocket webSocket, Throwable error) {
-    closed.complete(CloseEvent.received(1006, "", false));
+    closed.complete(CloseEvent.abnormalClosure());
   }
 }

@@ -225,36 +225,106 @@ public final class RawWebSocket implements AutoCloseable {
    * for an empty body, or 1006, not clean, if the connection ended first.
    */
   public CloseEvent awaitClose() {
-    try {
-      while (true) {
-        int first = in.readUnsignedByte();
-        int second = in.readUnsignedByte();
-        long length = second & 0x7F;
-        if (length == 126) {
-          length = in.readUnsignedShort();
-        } else if (length == 127) {
-          length = in.readLong();
-        }
-        byte[] mask = new byte[4];
-        if ((second & 0x80) != 0) {
-          in.readFully(mask);
-        }
-        byte[] payload = new byte[Math.toIntExact(length)];
-        in.readFully(payload);
-        for (int i = 0; i < payload.length; i++) {
-          payload[i] ^= mask[i % 4];
-        }
-        if ((first & 0x0F) == CLOSE) {
-          return payload.length < 2
-              ? CloseEvent.received(1005, "", true)
-              : CloseEvent.received(
-                  ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF),
-                  new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8),
-                  true);
-        }
+    byte[] payload = awaitClosePayload();
+    if (payload == null) {
+      return CloseEvent.abnormalClosure();
+    }
+    return payload.length < 2
+        ? CloseEvent.noStatus()
+        : CloseEvent.received(
+            ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF),
+            new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8),
+            true);
+  }
+
+  /**
+   * Reads frames until a close frame arrives and returns its body byte for byte, or null if the
+   * connection ended first.
+   */
+  public byte[] awaitClosePayload() {
+    for (Frame frame = nextFrame(); frame != null; frame = nextFrame()) {
+      if (frame.opcode == CLOSE) {
+        return frame.payload;
       }
+    }
+    return null;
+  }
+
+  /**
+   * Reads the next text message, skipping other frames but a close frame.
+   *
+   * @throws IllegalStateException if a close frame arrives or the connection ends first
+   */
+  public String awaitText() {
+    for (Frame frame = nextFrame(); frame != null; frame = nextFrame()) {
+      if (frame.opcode == TEXT) {
+        return new String(frame.payload, StandardCharsets.UTF_8);
+      }
+      if (frame.opcode == CLOSE) {
+        throw new IllegalStateException("a close frame arrived instead of a text message");
+      }
+    }
+    throw new IllegalStateException("the connection ended instead of a text message");
+  }
+
+  /**
+   * Reads every frame until the connection ends, or until nothing has arrived for {@code millis} (a
+   * client may wait for the server to end the TCP connection), and counts the close frames.
+   */
+  public int closeFramesWithin(int millis) {
+    try {
+      socket.setSoTimeout(millis);
     } catch (IOException e) {
-      return CloseEvent.received(1006, "", false);
+      throw new UncheckedIOException(e);
+    }
+    return closeFramesUntilEnd();
+  }
+
+  /** Reads every frame until the connection ends and counts the close frames among them. */
+  public int closeFramesUntilEnd() {
+    int closes = 0;
+    for (Frame frame = nextFrame(); frame != null; frame = nextFrame()) {
+      if (frame.opcode == CLOSE) {
+        closes++;
+      }
+    }
+    return closes;
+  }
+
+  /** A frame's opcode and unmasked body. */
+  private static final class Frame {
+    final int opcode;
+    final byte[] payload;
+
+    Frame(int opcode, byte[] payload) {
+      this.opcode = opcode;
+      this.payload = payload;
+    }
+  }
+
+  /** The next frame, or null once the connection has ended (or reset, or timed out). */
+  private Frame nextFrame() {
+    try {
+      int first = in.readUnsignedByte();
+      int second = in.readUnsignedByte();
+      long length = second & 0x7F;
+      if (length == 126) {
+        length = in.readUnsignedShort();
+      } else if (length == 127) {
+        length = in.readLong();
+      }
+      byte[] mask = new byte[4];
+      if ((second & 0x80) != 0) {
+        in.readFully(mask);
+      }
+      byte[] payload = new byte[Math.toIntExact(length)];
+      in.readFully(payload);
+      for (int i = 0; i < payload.length; i++) {
+        payload[i] ^= mask[i % 4];
+      }
+      return new Frame(first & 0x0F, payload);
+    } catch (IOException e) {
+      return null;
     }
   }
 
@@ -275,6 +345,11 @@ public final class RawWebSocket implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Whether this side has closed the TCP connection ({@link #drop()}, {@link #reset()}). */
+  public boolean isClosed() {
+    return socket.isClosed();
   }
 
   @Override

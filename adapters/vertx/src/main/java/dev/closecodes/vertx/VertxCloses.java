@@ -1,7 +1,6 @@
 package dev.closecodes.vertx;
 
 import dev.closecodes.runtime.CloseEvent;
-import dev.closecodes.runtime.StandardCloseCode;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.WebSocketBase;
@@ -55,7 +54,7 @@ public final class VertxCloses {
   private static CloseEvent received(WebSocketBase webSocket, boolean closedWithoutStatus) {
     Short code = webSocket.closeStatusCode();
     if (code == null || closedWithoutStatus) {
-      return CloseEvent.received(StandardCloseCode.NO_STATUS_RECEIVED.code(), "");
+      return CloseEvent.noStatus();
     }
     return CloseEvent.received(code & 0xFFFF, webSocket.closeReason());
   }

@@ -157,41 +157,53 @@ public final class EnumWriter {
 
   /** Lets {@code CloseCodeRegistry} find the set through {@code ServiceLoader}. */
   private static TypeSpec provider(CodeSet set, ClassName enumName) {
-    return TypeSpec.classBuilder(CodeSet.PROVIDER)
-        .addJavadoc("Registers these codes with {@link $L}; listed in\n", REGISTRY)
-        .addJavadoc("{@code META-INF/services/$L}.\n", CLOSE_CODE_SET.canonicalName())
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addSuperinterface(CLOSE_CODE_SET)
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addJavadoc("Creates the provider, as {@code ServiceLoader} does.\n")
-                .addModifiers(Modifier.PUBLIC)
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("declaredBy")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addStatement("return $S", set.describe())
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("codes")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(ClassName.get(List.class), enumName))
-                .addStatement("return $T.of(values())", List.class)
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("events")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.OBJECT))
-                .addStatement(
-                    "return $T.of(new $T())",
-                    Optional.class,
-                    ClassName.get(set.packageName(), set.eventsName().simpleName()))
-                .build())
-        .build();
+    TypeSpec.Builder provider =
+        TypeSpec.classBuilder(CodeSet.PROVIDER)
+            .addJavadoc("Registers these codes with {@link $L}; listed in\n", REGISTRY)
+            .addJavadoc("{@code META-INF/services/$L}.\n", CLOSE_CODE_SET.canonicalName())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addSuperinterface(CLOSE_CODE_SET)
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addJavadoc("Creates the provider, as {@code ServiceLoader} does.\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("declaredBy")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(String.class)
+                    .addStatement("return $S", set.describe())
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("codes")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(ParameterizedTypeName.get(ClassName.get(List.class), enumName))
+                    .addStatement("return $T.of(values())", List.class)
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("events")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(
+                        ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.OBJECT))
+                    .addStatement(
+                        "return $T.of(new $T())",
+                        Optional.class,
+                        ClassName.get(set.packageName(), set.eventsName().simpleName()))
+                    .build());
+    // The registry types a received number within its endpoint; the default needs no method.
+    if (!set.endpoint().isEmpty()) {
+      provider.addMethod(
+          MethodSpec.methodBuilder("endpoint")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(String.class)
+              .addStatement("return $S", set.endpoint())
+              .build());
+    }
+    return provider.build();
   }
 
   private static MethodSpec of(CodeSet set, ClassName enumName) {

@@ -134,10 +134,10 @@ class ShopSocketTest {
   void whatMayNotBeSentIsRefusedAndWhatArrivesIsRecorded() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> QuarkusCloses.reason(CloseEvent.received(5000, "", true)));
+        () -> QuarkusCloses.toStack(CloseEvent.received(5000, "", true)));
     assertThrows(
         IllegalArgumentException.class,
-        () -> QuarkusCloses.reason(CloseEvent.received(4000, "x".repeat(200), true)));
+        () -> QuarkusCloses.toStack(CloseEvent.received(4000, "x".repeat(200), true)));
     assertEquals(1006, QuarkusCloses.received(null).code());
     assertEquals(CloseEvent.received(1006, "", false), QuarkusCloses.received(CloseReason.EMPTY));
     assertEquals(

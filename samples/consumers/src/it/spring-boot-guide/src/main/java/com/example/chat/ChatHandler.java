@@ -22,10 +22,8 @@ public class ChatHandler extends TextWebSocketHandler {
   @Override
   protected void handleTextMessage(WebSocketSession session, TextMessage message)
       throws IOException {
-    // Messages keep arriving until the client answers the close: close once.
-    if (session.isOpen()) {
-      session.close(SpringCloses.status(closes.roomFull(message.getPayload())));
-    }
+    // Messages keep arriving until the client answers the close; a second close sends nothing.
+    SpringCloses.close(session, closes.roomFull(message.getPayload()));
   }
 
   @Override

@@ -36,10 +36,9 @@ public class ShopApplication implements WebSocketConfigurer {
           @Override
           protected void handleTextMessage(WebSocketSession session, TextMessage message)
               throws Exception {
-            // Messages keep arriving until the client answers the close: close once, count once.
-            if (session.isOpen()) {
-              CloseEvent expired = closes.cartExpired(message.getPayload());
-              session.close(SpringCloses.status(expired));
+            // Messages keep arriving until the client answers the close: count the close that went out.
+            CloseEvent expired = closes.cartExpired(message.getPayload());
+            if (SpringCloses.close(session, expired)) {
               metrics.sent(expired);
             }
           }

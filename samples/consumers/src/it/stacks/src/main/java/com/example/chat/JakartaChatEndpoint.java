@@ -17,7 +17,7 @@ public class JakartaChatEndpoint {
 
   @OnMessage
   public void onMessage(String room, Session session) throws IOException {
-    session.close(JakartaCloses.reason(CLOSES.roomFull(room)));
+    JakartaCloses.close(session, CLOSES.roomFull(room)); // once: a second close sends nothing
   }
 
   @OnClose

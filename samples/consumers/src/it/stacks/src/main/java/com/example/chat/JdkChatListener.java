@@ -19,6 +19,6 @@ public class JdkChatListener implements WebSocket.Listener {
 
   @Override
   public void onError(WebSocket webSocket, Throwable error) {
-    closed.complete(CloseEvent.received(1006, "", false)); // no close frame, as browsers say
+    closed.complete(CloseEvent.abnormalClosure()); // no close frame: 1006, not clean
   }
 }

@@ -16,7 +16,7 @@ public class NettyChatHandler extends SimpleChannelInboundHandler<WebSocketFrame
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
     if (frame instanceof TextWebSocketFrame text) {
-      ctx.writeAndFlush(NettyCloses.frame(CLOSES.roomFull(text.text())));
+      NettyCloses.close(ctx.channel(), CLOSES.roomFull(text.text()));
     } else if (frame instanceof CloseWebSocketFrame close) {
       CloseEvent event = NettyCloses.received(close); // NettyCloses.decode(close) checks strictly
       System.out.println("closed: " + event);

@@ -12,11 +12,10 @@ public class WebFluxChatHandler implements WebSocketHandler {
 
   @Override
   public Mono<Void> handle(WebSocketSession session) {
-    WebFluxCloses.closed(session).subscribe(event -> System.out.println("closed: " + event));
+    WebFluxCloses.onClose(session).subscribe(event -> System.out.println("closed: " + event));
     return session
         .receive()
-        .flatMap(
-            message -> session.close(WebFluxCloses.status(closes.roomFull(message.getPayloadAsText()))))
+        .flatMap(message -> WebFluxCloses.close(session, closes.roomFull(message.getPayloadAsText())))
         .then();
   }
 }
