@@ -50,7 +50,7 @@ class ShopApplicationTest {
             @Override
             protected void handleTextMessage(WebSocketSession session, TextMessage message)
                 throws Exception {
-              // Messages keep arriving until the client answers the close: count the close that went out.
+              // Messages keep arriving until the client answers the close: count it once.
               CloseEvent expired = closes.cartExpired(message.getPayload());
               if (SpringCloses.close(session, expired)) {
                 metrics.sent(expired);
