@@ -2,6 +2,7 @@ package dev.closecodes.processor.baseline;
 
 import dev.closecodes.processor.model.CompiledSet;
 import dev.closecodes.processor.model.Deprecation;
+import dev.closecodes.processor.model.ManifestFormat;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,12 +24,6 @@ import java.util.zip.ZipFile;
  * manifests (its own {@code .json} files, and those under its {@code META-INF/closecodes/}).
  */
 public final class Baseline {
-
-  /** What the manifests' {@code "format"} says. */
-  public static final String FORMAT = "closecodes-manifest";
-
-  /** The manifest version this processor reads. */
-  public static final long VERSION = 1;
 
   private static final String JAR_DIRECTORY = "META-INF/closecodes/";
 
@@ -114,13 +109,17 @@ public final class Baseline {
   static List<CompiledSet> manifest(String text, String where) {
     try {
       Map<?, ?> manifest = as(Map.class, Json.parse(text), "the manifest");
-      if (!FORMAT.equals(manifest.get("format"))) {
-        throw new IllegalArgumentException("\"format\" is not \"" + FORMAT + "\"");
+      if (!ManifestFormat.FORMAT.equals(manifest.get("format"))) {
+        throw new IllegalArgumentException("\"format\" is not \"" + ManifestFormat.FORMAT + "\"");
       }
       Object version = manifest.get("version");
-      if (!Long.valueOf(VERSION).equals(version)) {
+      if (!Long.valueOf(ManifestFormat.VERSION).equals(version)) {
         throw new IllegalArgumentException(
-            "manifest version " + version + " is not one this processor reads (" + VERSION + ")");
+            "manifest version "
+                + version
+                + " is not one this processor reads ("
+                + ManifestFormat.VERSION
+                + ")");
       }
       String endpoint = as(String.class, manifest.get("endpoint"), "\"endpoint\"");
       List<CompiledSet> sets = new ArrayList<>();

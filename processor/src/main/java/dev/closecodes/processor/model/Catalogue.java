@@ -196,9 +196,12 @@ public final class Catalogue {
     return origins(moduleSets());
   }
 
-  /** The name an endpoint's files share: the endpoint, or {@code default}. */
+  /** The name of the endpoint {@code ""}, for people and in file names. */
+  public static final String DEFAULT_ENDPOINT = "default";
+
+  /** The name an endpoint's files share: the endpoint, or {@value #DEFAULT_ENDPOINT}. */
   public static String endpointName(String endpoint) {
-    return endpoint.isEmpty() ? "default" : endpoint;
+    return endpoint.isEmpty() ? DEFAULT_ENDPOINT : endpoint;
   }
 
   private List<Element> origins(List<CompiledSet> sets) {

@@ -1,18 +1,16 @@
 package dev.closecodes.processor.generation.bindings;
 
-import dev.closecodes.processor.baseline.Baseline;
-import dev.closecodes.processor.model.Catalogue;
-import dev.closecodes.processor.model.CompiledSet;
+import dev.closecodes.processor.model.ManifestFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Writes {@code <endpoint>.json}, the manifest that tools, other teams and the next release's
+ * Renders {@code <endpoint>.json}, the manifest that tools, other teams and the next release's
  * baseline read. Fields that say a code or set is deprecated, or that a set retired numbers, appear
  * only where that is so.
  */
-final class JsonWriter {
+final class JsonFormat implements ClientFormat {
 
   private static final String FILE =
       """
@@ -26,20 +24,29 @@ final class JsonWriter {
       }
       """;
 
-  private JsonWriter() {}
-
-  static String write(Catalogue.Group group) {
-    return Templates.fill(
-        FILE,
-        Baseline.FORMAT,
-        Baseline.VERSION,
-        JsText.quote(group.endpoint()),
-        group.sets().stream().map(JsonWriter::set).collect(Collectors.joining(",\n")));
+  @Override
+  public String name() {
+    return "json";
   }
 
-  private static String set(CompiledSet set) {
+  @Override
+  public String contentType() {
+    return "application/json";
+  }
+
+  @Override
+  public String render(ClientCatalogue catalogue) {
+    return Templates.fill(
+        FILE,
+        ManifestFormat.FORMAT,
+        ManifestFormat.VERSION,
+        JsText.quote(catalogue.endpoint()),
+        catalogue.sets().stream().map(JsonFormat::set).collect(Collectors.joining(",\n")));
+  }
+
+  private static String set(ClientSet set) {
     List<String> members = new ArrayList<>();
-    members.add("\"interface\": " + JsText.quote(set.set()));
+    members.add("\"interface\": " + JsText.quote(set.name()));
     if (set.deprecated()) {
       members.add("\"deprecated\": true");
     }
@@ -50,12 +57,16 @@ final class JsonWriter {
                 .collect(Collectors.joining(",\n"))
             + "\n      ]");
     if (!set.retired().isEmpty()) {
-      members.add("\"retired\": " + set.retired());
+      members.add(
+          "\"retired\": "
+              + set.retired().stream()
+                  .map(retired -> String.valueOf(retired.code()))
+                  .collect(Collectors.joining(", ", "[", "]")));
     }
     return "    {\n      " + String.join(",\n      ", members) + "\n    }";
   }
 
-  private static String code(CompiledSet.Code code) {
+  private static String code(ClientCode code) {
     List<String> fields =
         new ArrayList<>(
             List.of(
