@@ -1,5 +1,6 @@
 package dev.closecodes.processor.generation;
 
+import dev.closecodes.processor.model.RuntimeTypes;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ public final class ServiceFileWriter {
 
   private static final String DIRECTORY = "META-INF/services/";
 
-  private static final String NAME = "dev.closecodes.runtime.CloseCodeSet";
+  private static final String NAME = RuntimeTypes.qualified(RuntimeTypes.CLOSE_CODE_SET);
 
   /** Where {@code ServiceLoader} looks for {@code CloseCodeSet} providers. */
   public static final String PATH = DIRECTORY + NAME;

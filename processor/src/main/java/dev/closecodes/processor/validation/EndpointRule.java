@@ -25,11 +25,15 @@ final class EndpointRule {
    * A number or name within an endpoint. Its {@code equals} and {@code hashCode} are written out: a
    * record's own bootstrap {@code java.lang.runtime.ObjectMethods}, which costs a cold javac about
    * 15 ms that nothing else in the compilation needs.
+   *
+   * @param <V> {@code Integer} for a number, {@code String} for a constant's name
    */
-  private record Key(String endpoint, Object value) {
+  private record Key<V>(String endpoint, V value) {
     @Override
     public boolean equals(Object other) {
-      return other instanceof Key key && endpoint.equals(key.endpoint) && value.equals(key.value);
+      return other instanceof Key<?> key
+          && endpoint.equals(key.endpoint)
+          && value.equals(key.value);
     }
 
     @Override
@@ -41,11 +45,11 @@ final class EndpointRule {
   /** Who declared a number or name: the set, and the declaration as people read it. */
   private record Claim(String set, String declaration, boolean fromMarker) {}
 
-  private final Map<Key, Claim> numbers = new HashMap<>();
-  private final Map<Key, Claim> names = new HashMap<>();
+  private final Map<Key<Integer>, Claim> numbers = new HashMap<>();
+  private final Map<Key<String>, Claim> names = new HashMap<>();
 
   /** The numbers retired, each by the set that retired it first. */
-  private final Map<Key, Claim> retired = new HashMap<>();
+  private final Map<Key<Integer>, Claim> retired = new HashMap<>();
 
   /**
    * Records compiled sets, which this compilation must not collide with.
@@ -57,19 +61,19 @@ final class EndpointRule {
     for (CompiledSet set : sets) {
       for (CompiledSet.Code code : set.codes()) {
         Claim claim = new Claim(set.set(), set.set() + "." + code.name() + where, true);
-        numbers.putIfAbsent(new Key(set.endpoint(), code.code()), claim);
-        names.putIfAbsent(new Key(set.endpoint(), code.name()), claim);
+        numbers.putIfAbsent(new Key<>(set.endpoint(), code.code()), claim);
+        names.putIfAbsent(new Key<>(set.endpoint(), code.name()), claim);
       }
       for (int number : set.retired()) {
         retired.putIfAbsent(
-            new Key(set.endpoint(), number), new Claim(set.set(), set.set() + where, true));
+            new Key<>(set.endpoint(), number), new Claim(set.set(), set.set() + where, true));
       }
     }
   }
 
   /** Forgets what the markers recorded of {@code set}, which is being compiled anew. */
   void recompiling(String set) {
-    for (Map<Key, Claim> claims : List.of(numbers, names, retired)) {
+    for (Map<? extends Key<?>, Claim> claims : List.of(numbers, names, retired)) {
       claims.values().removeIf(claim -> claim.fromMarker() && claim.set().equals(set));
     }
   }
@@ -81,7 +85,7 @@ final class EndpointRule {
    */
   void check(CodeSet set, Report report) {
     for (CodeSet.Retired number : set.retired()) {
-      Key key = new Key(set.endpoint(), number.code());
+      Key<Integer> key = new Key<>(set.endpoint(), number.code());
       retired.putIfAbsent(key, new Claim(set.describe(), set.describe(), false));
       Claim declared = numbers.get(key);
       if (declared != null && !declared.set().equals(set.describe())) {
@@ -95,7 +99,7 @@ final class EndpointRule {
       }
     }
     for (DeclaredCode code : set.codes()) {
-      Claim retirement = retired.get(new Key(set.endpoint(), code.code()));
+      Claim retirement = retired.get(new Key<>(set.endpoint(), code.code()));
       if (retirement != null) {
         report.addOn(
             Message.RETIRED,
@@ -106,7 +110,7 @@ final class EndpointRule {
             retirement.declaration());
       }
       Claim claim = new Claim(set.describe(), code.describe(), false);
-      Claim number = numbers.putIfAbsent(new Key(set.endpoint(), code.code()), claim);
+      Claim number = numbers.putIfAbsent(new Key<>(set.endpoint(), code.code()), claim);
       if (number != null) {
         report.addOn(
             Message.DUPLICATE,
@@ -116,7 +120,7 @@ final class EndpointRule {
             describeNumber(set, code),
             number.declaration());
       }
-      Claim name = names.putIfAbsent(new Key(set.endpoint(), code.constantName()), claim);
+      Claim name = names.putIfAbsent(new Key<>(set.endpoint(), code.constantName()), claim);
       // Two methods of one set that become one constant are the set's own clash (NameRule).
       if (name != null && !name.set().equals(set.describe())) {
         report.add(
