@@ -55,6 +55,33 @@ import javax.tools.StandardLocation;
  * Checks every {@code @CloseCodes} interface and generates its enum and factory. Each round reads a
  * set into the model, validates it, and generates only when it is valid; a set that mentions types
  * not generated yet waits for a later round. Nothing thrown inside escapes to javac.
+ *
+ * <h2>The round protocol</h2>
+ *
+ * What is read, checked and written when; a rule that spans sets relies on this order.
+ *
+ * <ol>
+ *   <li><b>First round</b> ({@code prepare}, {@code readCatalogue}): the options; the baseline,
+ *       handed to the validator ({@code useBaseline}) before any set is checked against it; the
+ *       sets compiled before this compilation, read once from the markers (this module's in its
+ *       class output, other modules' on the class path, which does not change between rounds) into
+ *       the {@link Catalogue}, whose claims the validator learns ({@code addCompiled}).
+ *   <li><b>Every round</b>: the sets of the round (those waiting, then those declared now, in name
+ *       order so that what a set is told about another does not depend on the compiler's order).
+ *       First the validator forgets what the markers recorded of them ({@code recompiling}): a set
+ *       compiled anew replaces its marker, and must not clash with itself. Then each set is read
+ *       (or deferred, while it mentions types not generated yet), validated ({@code validate},
+ *       against every set seen so far, both ways), and only when it has no error generated: enum,
+ *       events and marker, written now, so that they compile in the next round, and the set added
+ *       to the catalogue.
+ *   <li><b>Last round</b> ({@code processingOver}): sets still waiting are reported; the validator
+ *       compares the module's sets with the baseline ({@code checkRemovals}), which needs every set
+ *       of the module; and the resources that describe the whole module are written once, as the
+ *       {@code Filer} allows: the service file (merged with the one an earlier compilation left)
+ *       and the client bindings with their index.
+ * </ol>
+ *
+ * <p>The report of a round is printed at its end, whatever happened in it.
  */
 @AutoService(Processor.class)
 public final class CloseCodesProcessor extends AbstractProcessor {

@@ -91,7 +91,9 @@ public record ClientCatalogue(
    */
   public List<ClientCode> declared() {
     List<ClientCode> declared = new ArrayList<>();
-    sets.forEach(set -> declared.addAll(set.codes()));
+    for (ClientSet set : sets) {
+      declared.addAll(set.codes());
+    }
     return declared;
   }
 
@@ -100,7 +102,9 @@ public record ClientCatalogue(
    */
   public List<ClientCode> retired() {
     List<ClientCode> retired = new ArrayList<>();
-    sets.forEach(set -> retired.addAll(set.retired()));
+    for (ClientSet set : sets) {
+      retired.addAll(set.retired());
+    }
     return retired;
   }
 
