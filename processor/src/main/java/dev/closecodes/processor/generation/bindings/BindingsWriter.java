@@ -26,6 +26,9 @@ public final class BindingsWriter {
    */
   public static final String INDEX = "content-types.properties";
 
+  /** What ends or comments out a {@link java.util.Properties} key. */
+  private static final String KEY_SPECIAL = "\\=:#! ";
+
   /**
    * What the bindings of a module are.
    *
@@ -66,9 +69,6 @@ public final class BindingsWriter {
             : Optional.of(
                 new GeneratedResource(DIRECTORY, INDEX, index.toString(), List.copyOf(origins))));
   }
-
-  /** What ends or comments out a {@link java.util.Properties} key. */
-  private static final String KEY_SPECIAL = "\\=:#! ";
 
   /**
    * Text as a {@link java.util.Properties} key or value, in ASCII: {@code special} characters and
