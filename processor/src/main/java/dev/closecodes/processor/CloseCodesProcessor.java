@@ -11,6 +11,7 @@ import dev.closecodes.processor.diagnostics.Report;
 import dev.closecodes.processor.generation.EnumWriter;
 import dev.closecodes.processor.generation.EventsWriter;
 import dev.closecodes.processor.generation.GeneratedAnnotation;
+import dev.closecodes.processor.generation.GeneratedResource;
 import dev.closecodes.processor.generation.GeneratedSource;
 import dev.closecodes.processor.generation.MarkerWriter;
 import dev.closecodes.processor.generation.ServiceFileWriter;
@@ -23,10 +24,14 @@ import dev.closecodes.processor.model.Markers;
 import dev.closecodes.processor.model.Names;
 import dev.closecodes.processor.validation.Validator;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -44,11 +49,39 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Checks every {@code @CloseCodes} interface and generates its enum and factory. Each round reads a
  * set into the model, validates it, and generates only when it is valid; a set that mentions types
  * not generated yet waits for a later round. Nothing thrown inside escapes to javac.
+ *
+ * <h2>The round protocol</h2>
+ *
+ * What is read, checked and written when; a rule that spans sets relies on this order.
+ *
+ * <ol>
+ *   <li><b>First round</b> ({@code prepare}, {@code readCatalogue}): the options; the baseline,
+ *       handed to the validator ({@code useBaseline}) before any set is checked against it; the
+ *       sets compiled before this compilation, read once from the markers (this module's in its
+ *       class output, other modules' on the class path, which does not change between rounds) into
+ *       the {@link Catalogue}, whose claims the validator learns ({@code addCompiled}).
+ *   <li><b>Every round</b>: the sets of the round (those waiting, then those declared now, in name
+ *       order so that what a set is told about another does not depend on the compiler's order).
+ *       First the validator forgets what the markers recorded of them ({@code recompiling}): a set
+ *       compiled anew replaces its marker, and must not clash with itself. Then each set is read
+ *       (or deferred, while it mentions types not generated yet), validated ({@code validate},
+ *       against every set seen so far, both ways), and only when it has no error generated: enum,
+ *       events and marker, written now, so that they compile in the next round, and the set added
+ *       to the catalogue.
+ *   <li><b>Last round</b> ({@code processingOver}): sets still waiting are reported; the validator
+ *       compares the module's sets with the baseline ({@code checkRemovals}), which needs every set
+ *       of the module; and the resources that describe the whole module are written once, as the
+ *       {@code Filer} allows: the service file (merged with the one an earlier compilation left)
+ *       and the client bindings with their index.
+ * </ol>
+ *
+ * <p>The report of a round is printed at its end, whatever happened in it.
  */
 @AutoService(Processor.class)
 public final class CloseCodesProcessor extends AbstractProcessor {
@@ -84,7 +117,7 @@ public final class CloseCodesProcessor extends AbstractProcessor {
     enumWriter = new EnumWriter(generated);
     eventsWriter = new EventsWriter(generated);
     markerWriter = new MarkerWriter(generated.isPresent() ? getClass().getCanonicalName() : null);
-    options = Options.read(processingEnv.getOptions(), report);
+    options = Options.read(processingEnv.getOptions(), report, getClass().getClassLoader());
     if (options.baseline() != null) {
       try {
         validator.useBaseline(Baseline.read(options.baseline()));
@@ -239,18 +272,46 @@ public final class CloseCodesProcessor extends AbstractProcessor {
             moduleSets.stream().map(CompiledSet::provider).toList(),
             provider -> elements().getTypeElement(provider.replace('$', '.')) != null);
     if (!providers.isEmpty() || !earlier.isEmpty()) {
-      try {
-        ServiceFileWriter.write(processingEnv.getFiler(), providers, catalogue.origins());
-      } catch (IOException e) {
-        report.add(Message.WRITE_FAILED, null, ServiceFileWriter.PATH, e.getMessage());
+      write(ServiceFileWriter.write(providers, catalogue.origins()), report);
+    }
+    BindingsWriter.Bindings bindings =
+        BindingsWriter.write(
+            catalogue.groups(options.bindingsPerSet()), options.formats(), options.all());
+    for (GeneratedResource file : bindings.files()) {
+      write(file, report);
+      if (options.clientDirectory() != null) {
+        copy(file, options.clientDirectory(), report);
       }
     }
+    bindings.index().ifPresent(index -> write(index, report));
+  }
+
+  private void write(GeneratedResource resource, Report report) {
+    try (OutputStream out =
+        processingEnv
+            .getFiler()
+            .createResource(
+                StandardLocation.CLASS_OUTPUT,
+                "",
+                resource.path(),
+                resource.origins().toArray(new Element[0]))
+            .openOutputStream()) {
+      out.write(resource.text().getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      report.add(Message.WRITE_FAILED, null, resource.path(), e.getMessage());
+    }
+  }
+
+  /**
+   * Writes {@code resource} into {@code directory} as well, directly: Gradle's incremental
+   * bookkeeping does not know this copy.
+   */
+  private static void copy(GeneratedResource resource, Path directory, Report report) {
     try {
-      for (Catalogue.Group group : catalogue.groups(options.bindingsPerSet())) {
-        BindingsWriter.write(processingEnv.getFiler(), options.clientDirectory(), group);
-      }
+      Files.createDirectories(directory);
+      Files.writeString(directory.resolve(resource.name()), resource.text());
     } catch (IOException | InvalidPathException e) {
-      report.add(Message.WRITE_FAILED, null, "the client bindings", e.getMessage());
+      report.add(Message.WRITE_FAILED, null, resource.name(), e.getMessage());
     }
   }
 

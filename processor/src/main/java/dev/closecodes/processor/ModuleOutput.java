@@ -1,7 +1,7 @@
 package dev.closecodes.processor;
 
 import dev.closecodes.CloseCodes;
-import dev.closecodes.processor.model.CodeSetReader;
+import dev.closecodes.processor.model.AnnotationMirrors;
 import dev.closecodes.processor.model.CompiledSet;
 import dev.closecodes.processor.model.Markers;
 import java.io.BufferedReader;
@@ -55,7 +55,7 @@ final class ModuleOutput {
    */
   boolean stillDeclared(String set) {
     TypeElement type = elements.getTypeElement(set);
-    if (type == null || CodeSetReader.mirror(type, CloseCodes.class).isEmpty()) {
+    if (type == null || AnnotationMirrors.find(type, CloseCodes.class).isEmpty()) {
       return false;
     }
     return !sourcePathKnown || sourceOf(type).orElse(true);

@@ -2,10 +2,17 @@ package dev.closecodes.processor;
 
 import dev.closecodes.processor.diagnostics.Message;
 import dev.closecodes.processor.diagnostics.Report;
+import dev.closecodes.processor.generation.bindings.ClientFormat;
+import dev.closecodes.processor.generation.bindings.ClientFormats;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The processor's options, read once: a value it does not know is an error, never a silent default.
@@ -13,8 +20,15 @@ import java.util.Set;
  * @param clientDirectory where to write the client bindings as well, or null
  * @param bindingsPerSet whether the bindings are grouped per set rather than per endpoint
  * @param baseline the manifests of the last release, or null
+ * @param formats the formats of the client bindings, in the order named
+ * @param all every option given, for the formats
  */
-record Options(Path clientDirectory, boolean bindingsPerSet, String baseline) {
+record Options(
+    Path clientDirectory,
+    boolean bindingsPerSet,
+    String baseline,
+    List<ClientFormat> formats,
+    Map<String, String> all) {
 
   /** {@code -Aclosecodes.clientDir=DIR}: a directory to write the client bindings to as well. */
   static final String CLIENT_DIRECTORY = "closecodes.clientDir";
@@ -28,10 +42,22 @@ record Options(Path clientDirectory, boolean bindingsPerSet, String baseline) {
    */
   static final String BASELINE = "closecodes.baseline";
 
-  static final Set<String> NAMES = Set.of(CLIENT_DIRECTORY, BINDINGS, BASELINE);
+  /**
+   * {@code -Aclosecodes.bindings.formats=NAMES}: the formats of the client bindings, separated by
+   * commas: those built in ({@code ts,js,d.ts,json,md}, the default) and any that a jar on the
+   * processor path provides. Empty writes no bindings.
+   */
+  static final String FORMATS = "closecodes.bindings.formats";
 
-  /** Reads the options; problems go to {@code report}, and the option keeps its default. */
-  static Options read(Map<String, String> options, Report report) {
+  static final Set<String> NAMES = Set.of(CLIENT_DIRECTORY, BINDINGS, BASELINE, FORMATS);
+
+  /**
+   * Reads the options; problems go to {@code report}, and the option keeps its default, or for the
+   * formats, the known ones.
+   *
+   * @param loader the class loader of the processor path, where formats are looked for
+   */
+  static Options read(Map<String, String> options, Report report, ClassLoader loader) {
     Path directory = null;
     String clientDir = options.get(CLIENT_DIRECTORY);
     if (clientDir != null) {
@@ -45,6 +71,43 @@ record Options(Path clientDirectory, boolean bindingsPerSet, String baseline) {
     if (!bindings.equals("endpoint") && !bindings.equals("set")) {
       report.add(Message.OPTION_VALUE, null, BINDINGS, bindings, "use endpoint or set");
     }
-    return new Options(directory, bindings.equals("set"), options.get(BASELINE));
+    return new Options(
+        directory,
+        bindings.equals("set"),
+        options.get(BASELINE),
+        formats(options, report, loader),
+        options);
+  }
+
+  private static List<ClientFormat> formats(
+      Map<String, String> options, Report report, ClassLoader loader) {
+    if (!options.containsKey(FORMATS)) {
+      return ClientFormats.BUILT_IN;
+    }
+    // javac gives -Akey= no value at all.
+    String value = Objects.requireNonNullElse(options.get(FORMATS), "");
+    Set<String> names = new LinkedHashSet<>();
+    for (String name : value.split(",")) {
+      if (!name.isBlank()) {
+        names.add(name.strip());
+      }
+    }
+    Map<String, ClientFormat> named = ClientFormats.named(names, loader);
+    names.removeAll(named.keySet());
+    if (!names.isEmpty()) {
+      report.add(
+          Message.OPTION_VALUE,
+          null,
+          FORMATS,
+          value,
+          "no format is named "
+              + String.join(", ", names)
+              + "; the formats are "
+              + ClientFormats.BUILT_IN.stream()
+                  .map(ClientFormat::name)
+                  .collect(Collectors.joining(","))
+              + " and those of jars on the processor path");
+    }
+    return new ArrayList<>(named.values());
   }
 }

@@ -11,6 +11,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.closecodes.processor.model.CodeSet;
 import dev.closecodes.processor.model.DeclaredCode;
+import dev.closecodes.processor.model.RuntimeTypes;
 import dev.closecodes.runtime.ReasonText;
 import java.util.List;
 import java.util.Optional;
@@ -19,12 +20,13 @@ import javax.lang.model.element.Modifier;
 /** Writes a set's enum of codes, such as {@code ChatCloseCode}. */
 public final class EnumWriter {
 
-  private static final ClassName CLOSE_CODE = ClassName.get("dev.closecodes.runtime", "CloseCode");
+  private static final ClassName CLOSE_CODE =
+      ClassName.get(RuntimeTypes.PACKAGE, RuntimeTypes.CLOSE_CODE);
   private static final ClassName CLOSE_CODE_SET =
-      ClassName.get("dev.closecodes.runtime", "CloseCodeSet");
+      ClassName.get(RuntimeTypes.PACKAGE, RuntimeTypes.CLOSE_CODE_SET);
 
   /** Named in javadoc only: an import for it would be unused, which ecj reports. */
-  private static final String REGISTRY = "dev.closecodes.runtime.CloseCodeRegistry";
+  private static final String REGISTRY = RuntimeTypes.qualified(RuntimeTypes.CLOSE_CODE_REGISTRY);
 
   private final Optional<AnnotationSpec> generated;
 

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.closecodes.processor.model.CodeSet;
 import dev.closecodes.processor.model.DeclaredCode;
 import dev.closecodes.processor.model.ReasonTemplate;
+import dev.closecodes.processor.model.RuntimeTypes;
 import dev.closecodes.runtime.ReasonText;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,10 +32,10 @@ import javax.lang.model.type.TypeMirror;
 public final class EventsWriter {
 
   private static final ClassName CLOSE_EVENT =
-      ClassName.get("dev.closecodes.runtime", "CloseEvent");
+      ClassName.get(RuntimeTypes.PACKAGE, RuntimeTypes.CLOSE_EVENT);
   private static final ClassName STRING = ClassName.get(String.class);
   private static final ClassName REASON_TEMPLATE =
-      ClassName.get("dev.closecodes.runtime", "ReasonTemplate");
+      ClassName.get(RuntimeTypes.PACKAGE, RuntimeTypes.REASON_TEMPLATE);
 
   private final Optional<AnnotationSpec> generated;
 

@@ -1,19 +1,13 @@
 package dev.closecodes.processor.generation;
 
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import dev.closecodes.processor.model.RuntimeTypes;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
  * Writes {@code META-INF/services/dev.closecodes.runtime.CloseCodeSet}, sorted, so that {@code
@@ -25,8 +19,12 @@ import javax.tools.StandardLocation;
  */
 public final class ServiceFileWriter {
 
+  private static final String DIRECTORY = "META-INF/services/";
+
+  private static final String NAME = RuntimeTypes.qualified(RuntimeTypes.CLOSE_CODE_SET);
+
   /** Where {@code ServiceLoader} looks for {@code CloseCodeSet} providers. */
-  public static final String PATH = "META-INF/services/dev.closecodes.runtime.CloseCodeSet";
+  public static final String PATH = DIRECTORY + NAME;
 
   private ServiceFileWriter() {}
 
@@ -53,17 +51,12 @@ public final class ServiceFileWriter {
     return providers;
   }
 
-  /** Writes the file; an empty one where an earlier file listed only sets since removed. */
-  public static void write(Filer filer, Collection<String> providers, List<Element> origins)
-      throws IOException {
-    FileObject file =
-        filer.createResource(
-            StandardLocation.CLASS_OUTPUT, "", PATH, origins.toArray(new Element[0]));
-    try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
-      for (String provider : providers) {
-        writer.write(provider);
-        writer.write('\n');
-      }
+  /** The file; an empty one where an earlier file listed only sets since removed. */
+  public static GeneratedResource write(Collection<String> providers, List<Element> origins) {
+    StringBuilder text = new StringBuilder();
+    for (String provider : providers) {
+      text.append(provider).append('\n');
     }
+    return new GeneratedResource(DIRECTORY, NAME, text.toString(), origins);
   }
 }

@@ -24,12 +24,8 @@ import javax.lang.model.element.TypeElement;
  */
 public final class Catalogue {
 
-  /** A set generated in this compilation, compiled and as declared. */
-  private record Generated(CompiledSet set, CodeSet declared) {
-    TypeElement origin() {
-      return declared.type();
-    }
-  }
+  /** A set generated in this compilation, and its interface. */
+  private record Generated(CompiledSet set, TypeElement origin) {}
 
   /**
    * What one group of bindings describes.
@@ -95,7 +91,7 @@ public final class Catalogue {
 
   /** Adds a set that was generated now; it replaces what its marker recorded of it. */
   public void add(CodeSet set) {
-    generated.put(set.describe(), new Generated(CompiledSet.of(set), set));
+    generated.put(set.describe(), new Generated(CompiledSet.of(set), set.type()));
   }
 
   /**
@@ -129,21 +125,11 @@ public final class Catalogue {
       }
       return groups;
     }
-    Map<String, List<CompiledSet>> byEndpoint = new TreeMap<>();
-    for (CompiledSet set : moduleSets()) {
-      byEndpoint.computeIfAbsent(set.endpoint(), endpoint -> new ArrayList<>()).add(set);
+    for (String endpoint : moduleEndpoints()) {
+      List<CompiledSet> sets = new ArrayList<>(endpointSets(endpoint));
+      sets.sort(BY_NAME);
+      groups.add(new Group(endpointName(endpoint), endpoint, sets, origins(sets)));
     }
-    byEndpoint.forEach(
-        (endpoint, own) -> {
-          List<CompiledSet> sets = new ArrayList<>(own);
-          Set<String> ownNames = new TreeSet<>();
-          own.forEach(set -> ownNames.add(set.set()));
-          classPath.stream()
-              .filter(set -> set.endpoint().equals(endpoint) && !ownNames.contains(set.set()))
-              .forEach(sets::add);
-          sets.sort(BY_NAME);
-          groups.add(new Group(endpointName(endpoint), endpoint, sets, origins(own)));
-        });
     return groups;
   }
 
@@ -175,13 +161,6 @@ public final class Catalogue {
   }
 
   /**
-   * @return the set as declared, where it was generated in this compilation
-   */
-  public Optional<CodeSet> generated(String set) {
-    return Optional.ofNullable(generated.get(set)).map(Generated::declared);
-  }
-
-  /**
    * @return the interface of a set of this module, generated now or compiled earlier
    */
   public Optional<TypeElement> origin(String set) {
@@ -196,9 +175,12 @@ public final class Catalogue {
     return origins(moduleSets());
   }
 
-  /** The name an endpoint's files share: the endpoint, or {@code default}. */
+  /** The name of the endpoint {@code ""}, for people and in file names. */
+  public static final String DEFAULT_ENDPOINT = "default";
+
+  /** The name an endpoint's files share: the endpoint, or {@value #DEFAULT_ENDPOINT}. */
   public static String endpointName(String endpoint) {
-    return endpoint.isEmpty() ? "default" : endpoint;
+    return endpoint.isEmpty() ? DEFAULT_ENDPOINT : endpoint;
   }
 
   private List<Element> origins(List<CompiledSet> sets) {

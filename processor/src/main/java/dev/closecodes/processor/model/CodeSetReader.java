@@ -35,9 +35,9 @@ public final class CodeSetReader {
    * whose value does not compile, or that names a type another processor has still to generate.
    */
   public Optional<CodeSet> read(TypeElement type) {
-    AnnotationMirror annotation = mirror(type, CloseCodes.class).orElseThrow();
+    AnnotationMirror annotation = AnnotationMirrors.find(type, CloseCodes.class).orElseThrow();
     Map<String, AnnotationValue> explicit = explicitValues(annotation);
-    Map<String, Object> values = values(elements, annotation);
+    Map<String, Object> values = AnnotationMirrors.values(elements, annotation);
     if (!(values.get("enumName") instanceof String enumName
         && values.get("eventsName") instanceof String eventsName
         && values.get("registeredRange") instanceof Boolean registeredRange
@@ -59,7 +59,7 @@ public final class CodeSetReader {
     List<DeclaredCode> codes = new ArrayList<>();
     List<ExecutableElement> uncoded = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      Optional<AnnotationMirror> code = mirror(method, Code.class);
+      Optional<AnnotationMirror> code = AnnotationMirrors.find(method, Code.class);
       if (code.isPresent()) {
         Optional<DeclaredCode> declared = readCode(method, code.get());
         if (declared.isEmpty()) {
@@ -91,7 +91,7 @@ public final class CodeSetReader {
   }
 
   private Optional<DeclaredCode> readCode(ExecutableElement method, AnnotationMirror annotation) {
-    Map<String, Object> values = values(elements, annotation);
+    Map<String, Object> values = AnnotationMirrors.values(elements, annotation);
     if (!(values.get("value") instanceof Integer code
         && values.get("reason") instanceof String reason)) {
       return Optional.empty();
@@ -145,32 +145,11 @@ public final class CodeSetReader {
     return List.copyOf(inherited);
   }
 
-  /** Finds the annotation of type {@code annotationType} on {@code element}. */
-  public static Optional<AnnotationMirror> mirror(Element element, Class<?> annotationType) {
-    String name = annotationType.getCanonicalName();
-    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
-      if (type.getQualifiedName().contentEquals(name)) {
-        return Optional.of(mirror);
-      }
-    }
-    return Optional.empty();
-  }
-
   private static Map<String, AnnotationValue> explicitValues(AnnotationMirror annotation) {
     Map<String, AnnotationValue> values = new HashMap<>();
     annotation
         .getElementValues()
         .forEach((key, value) -> values.put(key.getSimpleName().toString(), value));
-    return values;
-  }
-
-  /** The values of {@code annotation}'s attributes by name, defaults included. */
-  static Map<String, Object> values(Elements elements, AnnotationMirror annotation) {
-    Map<String, Object> values = new HashMap<>();
-    elements
-        .getElementValuesWithDefaults(annotation)
-        .forEach((key, value) -> values.put(key.getSimpleName().toString(), value.getValue()));
     return values;
   }
 

@@ -21,8 +21,8 @@ public record Deprecation(boolean deprecated, boolean forRemoval, String note) {
       return NONE;
     }
     boolean forRemoval =
-        CodeSetReader.mirror(element, Deprecated.class)
-            .map(mirror -> CodeSetReader.values(elements, mirror).get("forRemoval"))
+        AnnotationMirrors.find(element, Deprecated.class)
+            .map(mirror -> AnnotationMirrors.values(elements, mirror).get("forRemoval"))
             .map(Boolean.TRUE::equals)
             .orElse(false);
     return new Deprecation(true, forRemoval, javadoc.deprecationNote());

@@ -60,7 +60,7 @@ public final class Markers {
       return sets;
     }
     for (TypeElement marker : ElementFilter.typesIn(markers.getEnclosedElements())) {
-      CodeSetReader.mirror(marker, CompiledCloseCodes.class)
+      AnnotationMirrors.find(marker, CompiledCloseCodes.class)
           .flatMap(mirror -> read(elements, mirror))
           .ifPresent(sets::add);
     }
@@ -68,7 +68,7 @@ public final class Markers {
   }
 
   private static Optional<CompiledSet> read(Elements elements, AnnotationMirror mirror) {
-    Map<String, Object> values = CodeSetReader.values(elements, mirror);
+    Map<String, Object> values = AnnotationMirrors.values(elements, mirror);
     if (!(values.get(SET) instanceof String set
         && values.get(ENDPOINT) instanceof String endpoint
         && values.get(PROVIDER) instanceof String provider
@@ -102,7 +102,7 @@ public final class Markers {
   }
 
   private static Optional<CompiledSet.Code> readCode(Elements elements, AnnotationMirror mirror) {
-    Map<String, Object> values = CodeSetReader.values(elements, mirror);
+    Map<String, Object> values = AnnotationMirrors.values(elements, mirror);
     if (!(values.get(CODE) instanceof Integer code
         && values.get(NAME) instanceof String name
         && values.get(REASON) instanceof String reason

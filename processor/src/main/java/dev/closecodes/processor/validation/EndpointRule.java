@@ -31,11 +31,15 @@ final class EndpointRule {
    * A number or name within an endpoint. Its {@code equals} and {@code hashCode} are written out: a
    * record's own bootstrap {@code java.lang.runtime.ObjectMethods}, which costs a cold javac about
    * 15 ms that nothing else in the compilation needs.
+   *
+   * @param <V> {@code Integer} for a number, {@code String} for a constant's name
    */
-  private record Key(String endpoint, Object value) {
+  private record Key<V>(String endpoint, V value) {
     @Override
     public boolean equals(Object other) {
-      return other instanceof Key key && endpoint.equals(key.endpoint) && value.equals(key.value);
+      return other instanceof Key<?> key
+          && endpoint.equals(key.endpoint)
+          && value.equals(key.value);
     }
 
     @Override
@@ -47,14 +51,14 @@ final class EndpointRule {
   /** Who declared a number or name: the set, and the declaration as people read it. */
   private record Claim(String set, String declaration, boolean fromMarker) {}
 
-  private final Map<Key, Claim> numbers = new HashMap<>();
-  private final Map<Key, Claim> names = new HashMap<>();
+  private final Map<Key<Integer>, Claim> numbers = new HashMap<>();
+  private final Map<Key<String>, Claim> names = new HashMap<>();
 
   /** The numbers retired, each by the set that retired it first. */
-  private final Map<Key, Claim> retired = new HashMap<>();
+  private final Map<Key<Integer>, Claim> retired = new HashMap<>();
 
   /** The numbers the baseline's sets retired, each with the sets and manifests that did. */
-  private final Map<Key, Claim> retiredInBaseline = new HashMap<>();
+  private final Map<Key<Integer>, Claim> retiredInBaseline = new HashMap<>();
 
   /**
    * Records compiled sets, which this compilation must not collide with.
@@ -66,23 +70,23 @@ final class EndpointRule {
     for (CompiledSet set : sets) {
       for (CompiledSet.Code code : set.codes()) {
         Claim claim = new Claim(set.set(), set.set() + "." + code.name() + where, true);
-        numbers.putIfAbsent(new Key(set.endpoint(), code.code()), claim);
-        names.putIfAbsent(new Key(set.endpoint(), code.name()), claim);
+        numbers.putIfAbsent(new Key<>(set.endpoint(), code.code()), claim);
+        names.putIfAbsent(new Key<>(set.endpoint(), code.name()), claim);
       }
       for (int number : set.retired()) {
         retired.putIfAbsent(
-            new Key(set.endpoint(), number), new Claim(set.set(), set.set() + where, true));
+            new Key<>(set.endpoint(), number), new Claim(set.set(), set.set() + where, true));
       }
     }
   }
 
   /** Records the numbers that the baseline's sets retired, which no set may declare again. */
   void addBaseline(Baseline baseline) {
-    Map<Key, SortedMap<String, SortedSet<String>>> manifestsBySet = new HashMap<>();
+    Map<Key<Integer>, SortedMap<String, SortedSet<String>>> manifestsBySet = new HashMap<>();
     for (Baseline.PublishedSet set : baseline.sets()) {
       for (int number : set.retired()) {
         manifestsBySet
-            .computeIfAbsent(new Key(set.endpoint(), number), key -> new TreeMap<>())
+            .computeIfAbsent(new Key<>(set.endpoint(), number), key -> new TreeMap<>())
             .computeIfAbsent(set.name(), name -> new TreeSet<>())
             .add(set.manifest());
       }
@@ -99,7 +103,7 @@ final class EndpointRule {
 
   /** Forgets what the markers recorded of {@code set}, which is being compiled anew. */
   void recompiling(String set) {
-    for (Map<Key, Claim> claims : List.of(numbers, names, retired)) {
+    for (Map<? extends Key<?>, Claim> claims : List.of(numbers, names, retired)) {
       claims.values().removeIf(claim -> claim.fromMarker() && claim.set().equals(set));
     }
   }
@@ -111,7 +115,7 @@ final class EndpointRule {
    */
   void check(CodeSet set, Report report) {
     for (CodeSet.Retired number : set.retired()) {
-      Key key = new Key(set.endpoint(), number.code());
+      Key<Integer> key = new Key<>(set.endpoint(), number.code());
       Claim earlier = retired.putIfAbsent(key, new Claim(set.describe(), set.describe(), false));
       if (earlier != null) {
         report.addOn(
@@ -134,7 +138,7 @@ final class EndpointRule {
       }
     }
     for (DeclaredCode code : set.codes()) {
-      Key key = new Key(set.endpoint(), code.code());
+      Key<Integer> key = new Key<>(set.endpoint(), code.code());
       Claim retirement = retired.getOrDefault(key, retiredInBaseline.get(key));
       if (retirement != null) {
         report.addOn(
@@ -156,7 +160,7 @@ final class EndpointRule {
             describeNumber(set, code),
             number.declaration());
       }
-      Claim name = names.putIfAbsent(new Key(set.endpoint(), code.constantName()), claim);
+      Claim name = names.putIfAbsent(new Key<>(set.endpoint(), code.constantName()), claim);
       // Two methods of one set that become one constant are the set's own clash (NameRule).
       if (name != null && !name.set().equals(set.describe())) {
         report.add(

@@ -6,6 +6,7 @@ import dev.closecodes.processor.model.Catalogue;
 import dev.closecodes.processor.model.CodeSet;
 import dev.closecodes.processor.model.DeclaredCode;
 import dev.closecodes.processor.model.GeneratedName;
+import dev.closecodes.processor.model.RuntimeTypes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -18,10 +19,6 @@ import javax.lang.model.util.Elements;
  * checked, so one instance serves the whole compilation.
  */
 final class NameRule {
-
-  /** The runtime's types that generated code names by their simple names. */
-  private static final Set<String> RUNTIME_TYPES =
-      Set.of("CloseEvent", "CloseCode", "CloseCodeSet");
 
   /** The classes nested in every generated enum. */
   private static final Set<String> NESTED_IN_ENUM = Set.of("Index", CodeSet.PROVIDER);
@@ -66,15 +63,15 @@ final class NameRule {
     if (!set.endpoint().matches("[A-Za-z0-9._-]*") || set.endpoint().startsWith(".")) {
       report.addOn(
           Message.ENDPOINT_NAME, set.type(), set.annotation(), set.endpointValue(), set.endpoint());
-    } else if (set.endpoint().equals(Catalogue.endpointName(""))) {
+    } else if (set.endpoint().equals(Catalogue.DEFAULT_ENDPOINT)) {
       report.addOn(Message.ENDPOINT_DEFAULT, set.type(), set.annotation(), set.endpointValue());
     }
   }
 
   /** What a generated type of this simple name would hide in its package, or null. */
   private String hidden(String simpleName, String packageName) {
-    if (RUNTIME_TYPES.contains(simpleName)) {
-      return "dev.closecodes.runtime." + simpleName + ", which the generated code uses";
+    if (RuntimeTypes.IMPORTED.contains(simpleName)) {
+      return RuntimeTypes.qualified(simpleName) + ", which the generated code uses";
     }
     if (elements.getTypeElement("java.lang." + simpleName) != null) {
       return "java.lang."

@@ -3,7 +3,7 @@ package dev.closecodes.processor.validation;
 import dev.closecodes.CloseCodes;
 import dev.closecodes.processor.diagnostics.Message;
 import dev.closecodes.processor.diagnostics.Report;
-import dev.closecodes.processor.model.CodeSetReader;
+import dev.closecodes.processor.model.AnnotationMirrors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +22,7 @@ final class PlacementRule {
   static List<TypeElement> check(RoundEnvironment round, Report report) {
     for (Element method : round.getElementsAnnotatedWith(dev.closecodes.Code.class)) {
       Element owner = method.getEnclosingElement();
-      if (CodeSetReader.mirror(owner, CloseCodes.class).isEmpty()) {
+      if (AnnotationMirrors.find(owner, CloseCodes.class).isEmpty()) {
         report.add(
             Message.ORPHAN_CODE, method, method.getSimpleName() + "()", owner.getSimpleName());
       }

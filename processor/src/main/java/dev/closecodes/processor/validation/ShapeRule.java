@@ -5,6 +5,7 @@ import dev.closecodes.processor.diagnostics.Report;
 import dev.closecodes.processor.model.CodeSet;
 import dev.closecodes.processor.model.DeclaredCode;
 import dev.closecodes.processor.model.Names;
+import dev.closecodes.processor.model.RuntimeTypes;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -18,7 +19,7 @@ import javax.lang.model.type.TypeMirror;
  */
 final class ShapeRule {
 
-  private static final String CLOSE_EVENT = "dev.closecodes.runtime.CloseEvent";
+  private static final String CLOSE_EVENT = RuntimeTypes.qualified(RuntimeTypes.CLOSE_EVENT);
 
   void check(CodeSet set, Report report) {
     if (set.type().getModifiers().contains(Modifier.PRIVATE)) {

@@ -1,58 +1,92 @@
 package dev.closecodes.processor.generation.bindings;
 
+import dev.closecodes.processor.generation.GeneratedResource;
 import dev.closecodes.processor.model.Catalogue;
 import dev.closecodes.processor.model.ManifestFormat;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import javax.annotation.processing.Filer;
+import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Element;
-import javax.tools.StandardLocation;
 
 /**
- * Writes a group's client bindings: a TypeScript module, the same as JavaScript with its {@code
- * .d.ts}, the JSON manifest and the Markdown reference. They go to the class output under {@value
- * #DIRECTORY}, through the {@code Filer}, so that they ship in the jar and incremental builds know
- * where they come from; and, where {@code -Aclosecodes.clientDir} names a directory, there too.
- * That copy is written directly: Gradle's incremental bookkeeping does not know it.
+ * The client bindings of a module: each group's file in each chosen {@link ClientFormat}, under
+ * {@value #DIRECTORY} in the class output, so that they ship in the jar; and an index, {@value
+ * #INDEX}, of the content type each file is served with.
  */
 public final class BindingsWriter {
 
   /** Where the bindings go in the class output. */
   public static final String DIRECTORY = ManifestFormat.DIRECTORY;
 
+  /**
+   * The index of the files in {@value #DIRECTORY}: a {@link java.util.Properties} file of lines
+   * {@code file name=content type}, for a server that serves them.
+   */
+  public static final String INDEX = "content-types.properties";
+
+  /** What ends or comments out a {@link java.util.Properties} key. */
+  private static final String KEY_SPECIAL = "\\=:#! ";
+
+  /**
+   * What the bindings of a module are.
+   *
+   * @param files the client files, one per group and format
+   * @param index the index of their content types, absent when there are no files
+   */
+  public record Bindings(List<GeneratedResource> files, Optional<GeneratedResource> index) {}
+
   private BindingsWriter() {}
 
-  /** The files of {@code group}, by name: the group's name and each format's extension. */
-  static Map<String, String> files(Catalogue.Group group) {
-    Map<String, String> files = new LinkedHashMap<>();
-    files.put(group.name() + ".json", JsonWriter.write(group));
-    files.put(group.name() + ".ts", TypeScriptWriter.write(group));
-    files.put(group.name() + ".js", JavaScriptWriter.write(group));
-    files.put(group.name() + ".d.ts", DeclarationsWriter.write(group));
-    files.put(group.name() + ".md", MarkdownWriter.write(group));
-    return files;
+  /**
+   * @param options the processor's options, which the formats see in their {@link ClientCatalogue}
+   */
+  public static Bindings write(
+      List<Catalogue.Group> groups, List<ClientFormat> formats, Map<String, String> options) {
+    List<GeneratedResource> files = new ArrayList<>();
+    StringBuilder index =
+        new StringBuilder("# The content type of each file of this directory, by name.\n");
+    Set<Element> origins = new LinkedHashSet<>();
+    for (Catalogue.Group group : groups) {
+      ClientCatalogue catalogue = ClientCatalogue.of(group, options);
+      for (ClientFormat format : formats) {
+        String name = format.fileName(catalogue);
+        files.add(
+            new GeneratedResource(DIRECTORY, name, format.render(catalogue), group.origins()));
+        index
+            .append(escape(name, KEY_SPECIAL))
+            .append('=')
+            .append(escape(format.contentType(), "\\"))
+            .append('\n');
+      }
+      origins.addAll(group.origins());
+    }
+    return new Bindings(
+        files,
+        files.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                new GeneratedResource(DIRECTORY, INDEX, index.toString(), List.copyOf(origins))));
   }
 
-  /** Writes the files of {@code group}; also into {@code directory}, unless it is null. */
-  public static void write(Filer filer, Path directory, Catalogue.Group group) throws IOException {
-    Element[] origins = group.origins().toArray(new Element[0]);
-    for (Map.Entry<String, String> file : files(group).entrySet()) {
-      byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
-      try (OutputStream out =
-          filer
-              .createResource(StandardLocation.CLASS_OUTPUT, "", DIRECTORY + file.getKey(), origins)
-              .openOutputStream()) {
-        out.write(bytes);
-      }
-      if (directory != null) {
-        Files.createDirectories(directory);
-        Files.write(directory.resolve(file.getKey()), bytes);
+  /**
+   * Text as a {@link java.util.Properties} key or value, in ASCII: {@code special} characters and
+   * those beyond ASCII escaped.
+   */
+  private static String escape(String text, String special) {
+    StringBuilder escaped = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (special.indexOf(c) >= 0) {
+        escaped.append('\\').append(c);
+      } else if (c < 0x20 || c > 0x7e) {
+        escaped.append("\\u").append(Integer.toHexString(c | 0x10000).substring(1));
+      } else {
+        escaped.append(c);
       }
     }
+    return escaped.toString();
   }
 }

@@ -1,9 +1,7 @@
 package dev.closecodes.processor.generation.bindings;
 
-import dev.closecodes.processor.model.Catalogue;
-
-/** Writes {@code <endpoint>.ts}: the codes, their types and {@code describeClose}, typed. */
-final class TypeScriptWriter {
+/** Renders {@code <endpoint>.ts}: the codes, their types and {@code describeClose}, typed. */
+final class TypeScriptFormat implements ClientFormat {
 
   private static final String FILE =
       """
@@ -24,16 +22,25 @@ final class TypeScriptWriter {
       ): CloseInfo | undefined {
       %s""";
 
-  private TypeScriptWriter() {}
+  @Override
+  public String name() {
+    return "ts";
+  }
 
-  static String write(Catalogue.Group group) {
+  @Override
+  public String contentType() {
+    return ScriptParts.TYPESCRIPT;
+  }
+
+  @Override
+  public String render(ClientCatalogue catalogue) {
     return Templates.fill(
         FILE,
-        ScriptParts.header(group),
-        ScriptParts.title(group),
-        ScriptParts.constants(group, (key, code) -> key + ": " + code + ","),
-        ScriptParts.types(),
-        ScriptParts.known(group),
+        ScriptParts.header(catalogue),
+        ScriptParts.title(catalogue),
+        ScriptParts.constants(catalogue, (key, code) -> key + ": " + code + ","),
+        ScriptParts.types(catalogue),
+        ScriptParts.known(catalogue),
         ScriptParts.DESCRIBE_DOC,
         ScriptParts.DESCRIBE_BODY);
   }

@@ -16,39 +16,48 @@ import static dev.closecodes.processor.model.ManifestFormat.RETIRED;
 import static dev.closecodes.processor.model.ManifestFormat.SETS;
 import static dev.closecodes.processor.model.ManifestFormat.VERSION;
 
-import dev.closecodes.processor.model.Catalogue;
-import dev.closecodes.processor.model.CompiledSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Writes {@code <endpoint>.json}, the manifest that tools, other teams and the next release's
+ * Renders {@code <endpoint>.json}, the manifest that tools, other teams and the next release's
  * baseline read. Fields that say a code or set is deprecated, or that a set retired numbers, appear
  * only where that is so.
  */
-final class JsonWriter {
+final class JsonFormat implements ClientFormat {
 
-  private JsonWriter() {}
+  @Override
+  public String name() {
+    return "json";
+  }
 
-  static String write(Catalogue.Group group) {
+  @Override
+  public String contentType() {
+    return "application/json";
+  }
+
+  @Override
+  public String render(ClientCatalogue catalogue) {
     return "{\n  "
         + String.join(
             ",\n  ",
             member(FORMAT, JsText.quote(FORMAT_NAME)),
             member(VERSION, FORMAT_VERSION),
-            member(ENDPOINT, JsText.quote(group.endpoint())),
+            member(ENDPOINT, JsText.quote(catalogue.endpoint())),
             member(
                 SETS,
                 "[\n"
-                    + group.sets().stream().map(JsonWriter::set).collect(Collectors.joining(",\n"))
+                    + catalogue.sets().stream()
+                        .map(JsonFormat::set)
+                        .collect(Collectors.joining(",\n"))
                     + "\n  ]"))
         + "\n}\n";
   }
 
-  private static String set(CompiledSet set) {
+  private static String set(ClientSet set) {
     List<String> members = new ArrayList<>();
-    members.add(member(INTERFACE, JsText.quote(set.set())));
+    members.add(member(INTERFACE, JsText.quote(set.name())));
     if (set.deprecated()) {
       members.add(member(DEPRECATED, true));
     }
@@ -61,12 +70,17 @@ final class JsonWriter {
                     .collect(Collectors.joining(",\n"))
                 + "\n      ]"));
     if (!set.retired().isEmpty()) {
-      members.add(member(RETIRED, set.retired()));
+      members.add(
+          member(
+              RETIRED,
+              set.retired().stream()
+                  .map(retired -> String.valueOf(retired.code()))
+                  .collect(Collectors.joining(", ", "[", "]"))));
     }
     return "    {\n      " + String.join(",\n      ", members) + "\n    }";
   }
 
-  private static String code(CompiledSet.Code code) {
+  private static String code(ClientCode code) {
     List<String> members =
         new ArrayList<>(
             List.of(

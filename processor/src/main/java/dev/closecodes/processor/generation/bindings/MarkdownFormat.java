@@ -1,17 +1,14 @@
 package dev.closecodes.processor.generation.bindings;
 
-import dev.closecodes.processor.model.Catalogue;
-import dev.closecodes.processor.model.CompiledSet;
 import dev.closecodes.runtime.CloseCodeRange;
-import dev.closecodes.runtime.StandardCloseCode;
 import java.util.stream.Collectors;
 
 /**
- * Writes {@code <endpoint>.md}, the reference people read: the endpoint's codes, the numbers its
+ * Renders {@code <endpoint>.md}, the reference people read: the endpoint's codes, the numbers its
  * sets retired, then the standard codes and the ranges for context. Names and reasons are code;
  * descriptions are escaped prose.
  */
-final class MarkdownWriter {
+final class MarkdownFormat implements ClientFormat {
 
   private static final String FILE =
       """
@@ -45,33 +42,41 @@ final class MarkdownWriter {
       | ---: | --- |
       %s""";
 
-  private MarkdownWriter() {}
+  @Override
+  public String name() {
+    return "md";
+  }
 
-  static String write(Catalogue.Group group) {
+  /** RFC 7763's type for Markdown. */
+  @Override
+  public String contentType() {
+    return "text/markdown; charset=utf-8";
+  }
+
+  @Override
+  public String render(ClientCatalogue catalogue) {
     StringBuilder codes = new StringBuilder();
+    for (ClientCode code : catalogue.declared()) {
+      codes.append(
+          row(
+              code.code(),
+              MarkdownText.code(code.name())
+                  + (code.deprecation().deprecated() ? " (deprecated)" : ""),
+              MarkdownText.code(code.reason()),
+              MarkdownText.code(code.set()),
+              description(code)));
+    }
     StringBuilder retired = new StringBuilder();
-    for (CompiledSet set : group.sets()) {
-      for (CompiledSet.Code code : set.codes()) {
-        codes.append(
-            row(
-                code.code(),
-                MarkdownText.code(code.name())
-                    + (code.deprecation().deprecated() ? " (deprecated)" : ""),
-                MarkdownText.code(code.reason()),
-                MarkdownText.code(set.set()),
-                description(code)));
-      }
-      for (int number : set.retired()) {
-        retired.append(row(number, MarkdownText.code(set.set())));
-      }
+    for (ClientCode code : catalogue.retired()) {
+      retired.append(row(code.code(), MarkdownText.code(code.set())));
     }
     StringBuilder standard = new StringBuilder();
-    for (StandardCloseCode code : StandardCloseCode.values()) {
+    for (ClientCode code : catalogue.standard()) {
       standard.append(
           row(
               code.code(),
               MarkdownText.text(code.ianaName()),
-              code.isSendable() ? "yes" : "never",
+              code.sendable() ? "yes" : "never",
               MarkdownText.text(code.description())));
     }
     StringBuilder ranges = new StringBuilder();
@@ -85,9 +90,9 @@ final class MarkdownWriter {
     }
     return Templates.fill(
         FILE,
-        Catalogue.endpointName(group.endpoint()),
-        group.sets().stream()
-            .map(set -> MarkdownText.code(set.set()))
+        catalogue.endpointName(),
+        catalogue.sets().stream()
+            .map(set -> MarkdownText.code(set.name()))
             .collect(Collectors.joining(", ")),
         codes,
         retired.isEmpty() ? "" : Templates.fill(RETIRED, retired),
@@ -95,7 +100,7 @@ final class MarkdownWriter {
         ranges);
   }
 
-  private static String description(CompiledSet.Code code) {
+  private static String description(ClientCode code) {
     String description = MarkdownText.text(code.description());
     if (!code.deprecation().deprecated()) {
       return description;
