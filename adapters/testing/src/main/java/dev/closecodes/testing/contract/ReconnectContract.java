@@ -13,6 +13,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -65,6 +66,7 @@ public abstract class ReconnectContract {
     final long nanos = System.nanoTime();
     final String token;
     final Session session;
+    final CompletableFuture<Integer> closedWith = new CompletableFuture<>();
 
     Arrival(String token, Session session) {
       this.token = token;
@@ -80,6 +82,7 @@ public abstract class ReconnectContract {
   public static final class Endpoint implements Session.Listener.AutoDemanding {
     private final BlockingQueue<Arrival> arrivals;
     private final String token;
+    private Arrival arrival;
 
     Endpoint(BlockingQueue<Arrival> arrivals, String token) {
       this.arrivals = arrivals;
@@ -88,7 +91,14 @@ public abstract class ReconnectContract {
 
     @Override
     public void onWebSocketOpen(Session session) {
-      arrivals.add(new Arrival(token, session));
+      arrival = new Arrival(token, session);
+      arrivals.add(arrival);
+    }
+
+    @Override
+    public void onWebSocketClose(int statusCode, String reason, Callback callback) {
+      arrival.closedWith.complete(statusCode);
+      callback.succeed();
     }
   }
 
@@ -148,6 +158,18 @@ public abstract class ReconnectContract {
     assertEquals(List.of("4401 #1 STOP"), steps);
     // Five times the longest window of the test's backoff: a reconnect would have come by now.
     assertNull(arrivals.poll(2, TimeUnit.SECONDS), "no connection after a ban");
+  }
+
+  @Test
+  void closingTheClientEndsItsConnectionWith1000AndStopsReconnecting() throws Exception {
+    startClient();
+    Arrival arrival = next();
+
+    client.close();
+
+    assertEquals(1000, arrival.closedWith.get(WAIT_SECONDS, TimeUnit.SECONDS));
+    assertTrue(client.reconnector().isStopped());
+    assertNull(arrivals.poll(1, TimeUnit.SECONDS), "no connection after close()");
   }
 
   @Test
