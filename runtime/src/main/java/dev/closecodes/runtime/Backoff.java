@@ -41,7 +41,7 @@ import java.util.function.DoubleSupplier;
  */
 public final class Backoff {
 
-  private static final long MAX_MILLIS = Duration.ofDays(1).toMillis();
+  private static final Duration LONGEST = Duration.ofDays(1);
   private static final Backoff STANDARD = new Backoff(5_000, 1_000, 30_000);
 
   private final long firstMillis;
@@ -69,8 +69,8 @@ public final class Backoff {
   }
 
   /**
-   * Returns this backoff with the window of the second attempt halved: attempt {@code n >= 2} draws
-   * from {@code base * 2^(n - 1)}.
+   * Returns this backoff with the base of its exponential growth: attempt {@code n >= 2} draws its
+   * jitter from [0, {@code min(cap, base * 2^(n - 1))}).
    *
    * @throws IllegalArgumentException unless 1 ms to a day
    */
@@ -89,7 +89,7 @@ public final class Backoff {
 
   private static long millis(String name, Duration value, long least) {
     long millis = value.toMillis();
-    if (value.isNegative() || millis < least || value.compareTo(Duration.ofDays(1)) > 0) {
+    if (value.isNegative() || millis < least || value.compareTo(LONGEST) > 0) {
       throw new IllegalArgumentException(
           "the backoff's " + name + " must be " + least + " ms to 1 day, not " + value);
     }
@@ -148,11 +148,6 @@ public final class Backoff {
     return doublings >= Long.SIZE - 1 || baseMillis > capMillis >> doublings
         ? capMillis
         : baseMillis << doublings;
-  }
-
-  /** Largest jitter window, in milliseconds. */
-  long capMillis() {
-    return capMillis;
   }
 
   @Override

@@ -124,11 +124,6 @@ public final class ReconnectPolicy {
     return notBefore;
   }
 
-  /** Whether the client reconnects at all. */
-  public boolean reconnects() {
-    return kind != Kind.NEVER;
-  }
-
   @Override
   public boolean equals(Object other) {
     return other instanceof ReconnectPolicy
