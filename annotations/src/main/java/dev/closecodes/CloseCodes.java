@@ -78,4 +78,13 @@ public @interface CloseCodes {
    * @return the retired numbers
    */
   int[] retired() default {};
+
+  /**
+   * What a client does after a code of this set that does not say it with {@link Code#reconnect()}.
+   * {@link Reconnect#NEVER} unless given: a client that does not reconnect cannot start a storm, so
+   * a set opts in to reconnecting. {@link Reconnect#DEFAULT} is not allowed here.
+   *
+   * @return the set's default for its codes
+   */
+  Reconnect reconnect() default Reconnect.NEVER;
 }

@@ -33,4 +33,31 @@ public @interface Code {
    * @return the reason template, or {@code ""} for none
    */
   String reason() default "";
+
+  /**
+   * What a client does after this code: {@link Reconnect#NEVER}, {@link Reconnect#BACKOFF}, {@link
+   * Reconnect#AT_ONCE} or {@link Reconnect#NEW_CREDENTIALS}. {@link Reconnect#DEFAULT} takes the
+   * set's {@link CloseCodes#reconnect()}, which is {@link Reconnect#NEVER} unless the set says
+   * otherwise.
+   *
+   * <pre>{@code
+   * @Code(value = 4003, reason = "Banned", reconnect = Reconnect.NEVER)
+   * @Code(value = 4004, reason = "Too many messages", reconnect = Reconnect.BACKOFF,
+   *     notBeforeSeconds = 30)
+   * }</pre>
+   *
+   * @return what a client does after this code
+   */
+  Reconnect reconnect() default Reconnect.DEFAULT;
+
+  /**
+   * The least number of seconds a client waits before it reconnects after this code, for rate
+   * limits and maintenance: the backoff's random delay comes on top of it. Meaningful with {@link
+   * Reconnect#BACKOFF} and {@link Reconnect#NEW_CREDENTIALS} (also when the set's default is one of
+   * them); a minimum on a code that never reconnects or reconnects at once contradicts it, and more
+   * than a day (86400 s) is a mistake.
+   *
+   * @return the minimum delay in seconds, {@code 0} for none
+   */
+  int notBeforeSeconds() default 0;
 }

@@ -35,6 +35,7 @@ class BundleIT {
           "closecodes-jakarta",
           "closecodes-spring",
           "closecodes-netty",
+          "closecodes-jdk",
           "closecodes-okhttp",
           "closecodes-java-websocket",
           "closecodes-vertx",

@@ -47,4 +47,18 @@ public interface CloseCode {
   default boolean isSendable() {
     return CloseCodeRange.allowsOnWire(code());
   }
+
+  /**
+   * What a client does after a connection was closed with this code, for {@link Backoff} to turn
+   * into the next step. Generated enums answer what the code declares (its {@code @Code(reconnect =
+   * ...)}, else its set's default); {@link StandardCloseCode} answers the documented default for
+   * each standard code; any other code, such as an application code no set declares, answers {@link
+   * ReconnectPolicy#never()}: a client that does not know a code does not guess, and one that stays
+   * away cannot start a reconnect storm.
+   *
+   * @return the code's reconnect policy
+   */
+  default ReconnectPolicy reconnect() {
+    return ReconnectPolicy.never();
+  }
 }

@@ -20,7 +20,19 @@ public final class LoopbackJetty implements AutoCloseable {
    *     listener must be a public class, since Jetty calls it through method handles
    */
   public LoopbackJetty(Function<URI, ? extends Session.Listener> endpoints) throws Exception {
+    this(0, endpoints);
+  }
+
+  /**
+   * Starts the server on {@code port}, such as the port of one that was stopped, to restart it.
+   *
+   * @param port the port, 0 for a free one
+   * @param endpoints as for {@link #LoopbackJetty(Function)}
+   */
+  public LoopbackJetty(int port, Function<URI, ? extends Session.Listener> endpoints)
+      throws Exception {
     connector.setHost("127.0.0.1");
+    connector.setPort(port);
     server.addConnector(connector);
     server.setHandler(
         WebSocketUpgradeHandler.from(
@@ -31,6 +43,13 @@ public final class LoopbackJetty implements AutoCloseable {
                     (request, response, callback) ->
                         endpoints.apply(request.getHttpURI().toURI()))));
     server.start();
+  }
+
+  /**
+   * @return the port the server listens on
+   */
+  public int port() {
+    return connector.getLocalPort();
   }
 
   /**
