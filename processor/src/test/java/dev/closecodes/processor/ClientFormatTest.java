@@ -73,11 +73,11 @@ class ClientFormatTest {
             "default.ts");
     assertEquals(
         Map.of(
-            "default.ts", "application/typescript; charset=utf-8",
-            "default.js", "text/javascript; charset=utf-8",
-            "default.d.ts", "application/typescript; charset=utf-8",
+            "default.ts", "application/typescript;charset=UTF-8",
+            "default.js", "text/javascript;charset=UTF-8",
+            "default.d.ts", "application/typescript;charset=UTF-8",
             "default.json", "application/json",
-            "default.md", "text/markdown; charset=utf-8"),
+            "default.md", "text/markdown;charset=UTF-8"),
         contentTypes(BindingsTest.resource(compilation, "content-types.properties")));
   }
 

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 
 /**
  * What an application with closecodes needs from Spring Boot, with no configuration:
@@ -60,11 +61,10 @@ public class CloseCodesAutoConfiguration {
     @Bean
     org.springframework.web.servlet.function.RouterFunction<
             org.springframework.web.servlet.function.ServerResponse>
-        closeCodesBindings(Environment environment) {
+        closeCodesBindings(Environment environment, ResourceLoader loader) {
+      CloseCodesBindings bindings = CloseCodesBindings.of(environment, loader.getClassLoader());
       return org.springframework.web.servlet.function.RouterFunctions.resources(
-          CloseCodesBindings.of(environment).pattern(),
-          CloseCodesBindings.LOCATION,
-          CloseCodesBindings::headers);
+          bindings.pattern(), CloseCodesBindings.LOCATION, bindings::headers);
     }
   }
 
@@ -81,11 +81,10 @@ public class CloseCodesAutoConfiguration {
     @Bean
     org.springframework.web.reactive.function.server.RouterFunction<
             org.springframework.web.reactive.function.server.ServerResponse>
-        closeCodesBindings(Environment environment) {
+        closeCodesBindings(Environment environment, ResourceLoader loader) {
+      CloseCodesBindings bindings = CloseCodesBindings.of(environment, loader.getClassLoader());
       return org.springframework.web.reactive.function.server.RouterFunctions.resources(
-          CloseCodesBindings.of(environment).pattern(),
-          CloseCodesBindings.LOCATION,
-          CloseCodesBindings::headers);
+          bindings.pattern(), CloseCodesBindings.LOCATION, bindings::headers);
     }
   }
 

@@ -1,11 +1,15 @@
 package dev.closecodes.spring.boot;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
@@ -19,11 +23,17 @@ final class CloseCodesBindings {
   static final Resource LOCATION = new ClassPathResource("META-INF/closecodes/");
 
   /**
-   * The media type of each format, by how its file name ends ({@code .ts} covers {@code .d.ts}).
-   * Spring's own table would serve {@code .ts} as an MPEG transport stream and {@code .md} as
-   * bytes. TypeScript has no registered type; {@code application/typescript} is what Deno, the
-   * runtime that loads it over HTTP, serves and expects. JSON takes no charset (RFC 8259: it is
-   * UTF-8).
+   * What the processor writes beside the bindings of each module: the media type each format
+   * declares for its file, by file name.
+   */
+  static final String INDEX = "classpath*:META-INF/closecodes/content-types.properties";
+
+  /**
+   * The media type of each format, by how its file name ends ({@code .ts} covers {@code .d.ts}),
+   * for files of a module whose processor wrote no index. Spring's own table would serve {@code
+   * .ts} as an MPEG transport stream and {@code .md} as bytes. TypeScript has no registered type;
+   * {@code application/typescript} is what Deno, the runtime that loads it over HTTP, serves and
+   * expects. JSON takes no charset (RFC 8259: it is UTF-8).
    */
   private static final Map<String, MediaType> TYPES =
       Map.of(
@@ -33,14 +43,36 @@ final class CloseCodesBindings {
           ".md", MediaType.parseMediaType("text/markdown;charset=UTF-8"));
 
   private final String path;
+  private final Map<String, MediaType> indexed;
 
-  private CloseCodesBindings(String path) {
+  private CloseCodesBindings(String path, Map<String, MediaType> indexed) {
     this.path = path;
+    this.indexed = indexed;
   }
 
-  static CloseCodesBindings of(Environment environment) {
+  static CloseCodesBindings of(Environment environment, ClassLoader classLoader) {
     String path = environment.getProperty("closecodes.bindings.path", DEFAULT_PATH);
-    return new CloseCodesBindings(path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
+    return new CloseCodesBindings(
+        path.endsWith("/") ? path.substring(0, path.length() - 1) : path, index(classLoader));
+  }
+
+  /** The types every module's index declares, merged. */
+  private static Map<String, MediaType> index(ClassLoader classLoader) {
+    Map<String, MediaType> types = new HashMap<>();
+    try {
+      for (Resource index :
+          new PathMatchingResourcePatternResolver(classLoader).getResources(INDEX)) {
+        Properties lines = new Properties();
+        try (InputStream in = index.getInputStream()) {
+          lines.load(in);
+        }
+        lines.forEach(
+            (file, type) -> types.put((String) file, MediaType.parseMediaType((String) type)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(types);
   }
 
   /**
@@ -51,14 +83,20 @@ final class CloseCodesBindings {
   }
 
   /**
-   * Sets the headers of a binding's response: its type, and its date so that a conditional request
-   * is answered with 304. A file of another kind keeps the type Spring gives it.
+   * Sets the headers of a binding's response: the type its format declares, and its date so that a
+   * conditional request is answered with 304. A file of another kind keeps the type Spring gives
+   * it.
    */
-  static void headers(Resource binding, HttpHeaders headers) {
-    TYPES.entrySet().stream()
-        .filter(type -> binding.getFilename().endsWith(type.getKey()))
-        .findFirst()
-        .ifPresent(type -> headers.setContentType(type.getValue()));
+  void headers(Resource binding, HttpHeaders headers) {
+    MediaType declared = indexed.get(binding.getFilename());
+    if (declared != null) {
+      headers.setContentType(declared);
+    } else {
+      TYPES.entrySet().stream()
+          .filter(type -> binding.getFilename().endsWith(type.getKey()))
+          .findFirst()
+          .ifPresent(type -> headers.setContentType(type.getValue()));
+    }
     try {
       headers.setLastModified(binding.lastModified());
     } catch (IOException e) {

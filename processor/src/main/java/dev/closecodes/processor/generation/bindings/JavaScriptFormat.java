@@ -22,7 +22,7 @@ final class JavaScriptFormat implements ClientFormat {
   /** RFC 9239's type for JavaScript. */
   @Override
   public String contentType() {
-    return "text/javascript; charset=utf-8";
+    return "text/javascript;charset=UTF-8";
   }
 
   @Override

@@ -50,7 +50,7 @@ final class MarkdownFormat implements ClientFormat {
   /** RFC 7763's type for Markdown. */
   @Override
   public String contentType() {
-    return "text/markdown; charset=utf-8";
+    return "text/markdown;charset=UTF-8";
   }
 
   @Override

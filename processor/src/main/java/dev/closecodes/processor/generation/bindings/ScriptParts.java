@@ -14,7 +14,7 @@ final class ScriptParts {
    * The media type of TypeScript and its declarations: none is registered, and this is the one
    * TypeScript tools and Deno use.
    */
-  static final String TYPESCRIPT = "application/typescript; charset=utf-8";
+  static final String TYPESCRIPT = "application/typescript;charset=UTF-8";
 
   /** The name {@code describeClose} gives a number that a set retired. */
   static final String RETIRED = "RETIRED";
