@@ -13,8 +13,9 @@ import java.util.function.Supplier;
  * Keeps a client connected as the client contract says: after each close it asks {@link Backoff}
  * for the next step and, unless that is to stop, waits and opens the next connection, with new
  * credentials where the code asks for them. The stack's part is opening a connection ({@link
- * Connect}) and reporting it: {@link #opened()} once it is open, {@link #closed(CloseEvent)} once
- * it has ended or failed to open. The reconnecting clients of the adapters are built on it.
+ * Connect}) and reporting it: {@link Connection#opened()} once it is open, {@link
+ * Connection#closed(CloseEvent)} once it has ended or failed to open. The reconnecting clients of
+ * the adapters are built on it.
  *
  * <p>The attempt number counts the connections attempted since the last one that opened, so a
  * server that keeps refusing sees the delays grow, and one that was up for a while sees the first
