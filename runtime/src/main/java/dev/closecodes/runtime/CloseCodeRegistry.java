@@ -2,6 +2,7 @@ package dev.closecodes.runtime;
 
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,9 +149,13 @@ public final class CloseCodeRegistry {
 
   /**
    * Returns the registry of every set found with {@link ServiceLoader} from the context class
-   * loader of the thread that first asks; found once, then reused. An application or a test that
-   * wants other sets makes its own registry with {@link #load(ClassLoader)} or {@link
-   * #of(CloseCodeSet...)} and passes it where codes are resolved.
+   * loader of the thread that first asks and from the runtime's own class loader; found once, then
+   * reused. The first asker is often a stack's I/O thread, whose context class loader need not see
+   * the application (a pool thread's may be the system class loader while the application runs in a
+   * class loader of its own), so the runtime's own loader, which sees the application wherever the
+   * runtime is one of its libraries, is searched too. An application or a test that wants other
+   * sets makes its own registry with {@link #load(ClassLoader)} or {@link #of(CloseCodeSet...)} and
+   * passes it where codes are resolved.
    *
    * @return the registry
    */
@@ -160,7 +165,27 @@ public final class CloseCodeRegistry {
 
   /** Lazily found, so that a program that never resolves a code never scans for sets. */
   private static final class Global {
-    static final CloseCodeRegistry REGISTRY = load(Thread.currentThread().getContextClassLoader());
+    static final CloseCodeRegistry REGISTRY =
+        load(
+            Thread.currentThread().getContextClassLoader(),
+            CloseCodeRegistry.class.getClassLoader());
+  }
+
+  /** The sets {@code context} provides, then those only {@code own} provides. */
+  static CloseCodeRegistry load(ClassLoader context, ClassLoader own) {
+    List<CloseCodeSet> found = find(context);
+    if (own != context) {
+      Set<Class<?>> seen = new HashSet<>();
+      for (CloseCodeSet set : found) {
+        seen.add(set.getClass());
+      }
+      for (CloseCodeSet set : find(own)) {
+        if (seen.add(set.getClass())) {
+          found.add(set);
+        }
+      }
+    }
+    return new CloseCodeRegistry(read(found));
   }
 
   /**
@@ -172,6 +197,10 @@ public final class CloseCodeRegistry {
    * @return a registry of the sets found
    */
   public static CloseCodeRegistry load(ClassLoader loader) {
+    return new CloseCodeRegistry(read(find(loader)));
+  }
+
+  private static List<CloseCodeSet> find(ClassLoader loader) {
     List<CloseCodeSet> found = new ArrayList<>();
     Iterator<CloseCodeSet> providers = ServiceLoader.load(CloseCodeSet.class, loader).iterator();
     while (true) {
@@ -184,7 +213,7 @@ public final class CloseCodeRegistry {
         LOG.log(Level.WARNING, "a close code set could not be loaded and is skipped", e);
       }
     }
-    return new CloseCodeRegistry(read(found));
+    return found;
   }
 
   /**

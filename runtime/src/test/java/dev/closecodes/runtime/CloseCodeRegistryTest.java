@@ -32,6 +32,25 @@ class CloseCodeRegistryTest {
   }
 
   @Test
+  void theGlobalRegistryAlsoLooksWhereTheRuntimeIsWhenTheAskingThreadSeesNoSets()
+      throws IOException {
+    try (URLClassLoader blind = new URLClassLoader(new URL[0], null)) {
+      CloseCodeRegistry registry =
+          CloseCodeRegistry.load(blind, CloseCodeRegistryTest.class.getClassLoader());
+
+      assertSame(GameCode.GAME_OVER, registry.resolve(4100));
+      assertEquals(
+          List.of("test.GameCloses", "test.ClashingCloses"),
+          registry.sets().stream().map(CloseCodeSet::declaredBy).collect(Collectors.toList()));
+    }
+    assertEquals(
+        CloseCodeRegistry.load(getClass().getClassLoader()).sets().size(),
+        CloseCodeRegistry.load(getClass().getClassLoader(), getClass().getClassLoader())
+            .sets()
+            .size());
+  }
+
+  @Test
   void standardCodesResolveToThemselves() {
     CloseCodeRegistry registry = CloseCodeRegistry.of();
 
