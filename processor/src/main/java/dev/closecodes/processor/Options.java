@@ -4,6 +4,7 @@ import dev.closecodes.processor.diagnostics.Message;
 import dev.closecodes.processor.diagnostics.Report;
 import dev.closecodes.processor.generation.bindings.ClientFormat;
 import dev.closecodes.processor.generation.bindings.ClientFormats;
+import dev.closecodes.processor.generation.bindings.GoFormat;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ record Options(
   static final String FORMATS = "closecodes.bindings.formats";
 
   static final Set<String> NAMES =
-      Set.of(CLIENT_DIRECTORY, BINDINGS, BASELINE, FORMATS, ClientFormats.GO_PACKAGE);
+      Set.of(CLIENT_DIRECTORY, BINDINGS, BASELINE, FORMATS, GoFormat.PACKAGE);
 
   /**
    * Reads the options; problems go to {@code report}, and the option keeps its default, or for the
@@ -72,6 +73,15 @@ record Options(
     String bindings = options.getOrDefault(BINDINGS, "endpoint");
     if (!bindings.equals("endpoint") && !bindings.equals("set")) {
       report.add(Message.OPTION_VALUE, null, BINDINGS, bindings, "use endpoint or set");
+    }
+    String goPackage = options.get(GoFormat.PACKAGE);
+    if (goPackage != null && !GoFormat.isPackageName(goPackage)) {
+      report.add(
+          Message.OPTION_VALUE,
+          null,
+          GoFormat.PACKAGE,
+          goPackage,
+          "use a Go identifier in ASCII that is no keyword, such as chatcodes");
     }
     return new Options(
         directory,

@@ -103,6 +103,22 @@ class LanguageBindingsTest {
   }
 
   @Test
+  void aGoPackageThatGoRefusesIsAnOptionError() {
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new CloseCodesProcessor())
+            .withOptions(
+                "-Aclosecodes.bindings.formats=go", "-Aclosecodes.bindings.go.package=type")
+            .compile(JavaFileObjects.forResource("bindings/com/example/shop/ShopCloses.java"));
+
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[closecodes.option] -Aclosecodes.bindings.go.package=type is not a value the"
+                + " processor knows: use a Go identifier in ASCII that is no keyword, such as"
+                + " chatcodes");
+  }
+
+  @Test
   void thePythonPassesMypyStrict(@TempDir Path work) throws Exception {
     Path python = RequiredTool.python("mypy");
     Files.writeString(work.resolve("shop.py"), file("shop.py"));

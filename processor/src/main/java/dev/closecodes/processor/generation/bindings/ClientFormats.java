@@ -21,9 +21,6 @@ public final class ClientFormats {
   /** The formats built in that the processor writes only where the option names them. */
   public static final List<ClientFormat> OPTIONAL = List.of(new PythonFormat(), new GoFormat());
 
-  /** {@code -Aclosecodes.bindings.go.package=NAME}: the package of the Go bindings. */
-  public static final String GO_PACKAGE = "closecodes.bindings.go.package";
-
   private ClientFormats() {}
 
   /**

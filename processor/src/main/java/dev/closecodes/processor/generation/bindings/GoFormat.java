@@ -10,9 +10,12 @@ import java.util.stream.Stream;
  * Renders {@code <endpoint>.go}: a {@code CloseCode} integer type with a constant for every code a
  * client may receive, its {@code String()}, and {@code Lookup}, which tells what a number means.
  * Standard library only; the text is as {@code gofmt} writes it. The package is named after the
- * endpoint unless {@value ClientFormats#GO_PACKAGE} names it.
+ * endpoint unless {@value #PACKAGE} names it.
  */
-final class GoFormat implements ClientFormat {
+public final class GoFormat implements ClientFormat {
+
+  /** {@code -Aclosecodes.bindings.go.package=NAME}: the package of the Go bindings. */
+  public static final String PACKAGE = "closecodes.bindings.go.package";
 
   private static final Set<String> KEYWORDS =
       Set.of(
@@ -137,11 +140,9 @@ final class GoFormat implements ClientFormat {
               .append(": {Code: ")
               .append(code.code())
               .append(", Name: ")
-              .append(
-                  SourceText.quote(
-                      code.kind() == ClientCode.Kind.RETIRED ? ScriptParts.RETIRED : code.name()))
+              .append(SourceText.quote(SourceText.infoName(code)))
               .append(", Kind: ")
-              .append(SourceText.quote(code.kind().name().toLowerCase(Locale.ROOT)))
+              .append(SourceText.quote(SourceText.kind(code)))
               .append(", Reason: ")
               .append(SourceText.quote(code.reason()))
               .append(", Description: ")
@@ -168,15 +169,18 @@ final class GoFormat implements ClientFormat {
    * The option's package, or the file's base name in lower case with only its letters and digits;
    * {@code closecodes} goes before one that is empty, a keyword or starts with a digit.
    */
-  static String packageName(ClientCatalogue catalogue) {
-    String option = catalogue.options().get(ClientFormats.GO_PACKAGE);
-    if (option != null && !option.isBlank()) {
-      return option.strip();
+  private static String packageName(ClientCatalogue catalogue) {
+    String option = catalogue.options().get(PACKAGE);
+    if (option != null && isPackageName(option)) {
+      return option;
     }
     String name = catalogue.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    return name.isEmpty() || Character.isDigit(name.charAt(0)) || KEYWORDS.contains(name)
-        ? "closecodes" + name
-        : name;
+    return isPackageName(name) ? name : "closecodes" + name;
+  }
+
+  /** Whether {@code name} can name a Go package: an ASCII identifier that is no keyword. */
+  public static boolean isPackageName(String name) {
+    return name.matches("[A-Za-z_][A-Za-z0-9_]*") && !KEYWORDS.contains(name);
   }
 
   /** {@code NORMAL_CLOSURE} as {@code NormalClosure}; what is no ASCII letter or digit splits. */

@@ -1,7 +1,7 @@
 package dev.closecodes.processor.generation.bindings;
 
-import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Renders {@code <endpoint>.py}: an {@code IntEnum} of every code a client may receive, and {@code
@@ -90,18 +90,19 @@ final class PythonFormat implements ClientFormat {
                   String.join(
                       ", ",
                       String.valueOf(code.code()),
-                      SourceText.quote(
-                          code.kind() == ClientCode.Kind.RETIRED
-                              ? ScriptParts.RETIRED
-                              : code.name()),
-                      SourceText.quote(code.kind().name().toLowerCase(Locale.ROOT)),
+                      SourceText.quote(SourceText.infoName(code)),
+                      SourceText.quote(SourceText.kind(code)),
                       SourceText.quote(code.reason()),
                       SourceText.quote(code.description()),
                       code.deprecation().deprecated() ? "True" : "False",
                       SourceText.quote(code.deprecation().note())))
               .append("),\n");
         });
-    String sets = String.join(", ", catalogue.sets().stream().map(ClientSet::name).toList());
-    return Templates.fill(FILE, SourceText.comment(catalogue.endpointName()), sets, members, known);
+    return Templates.fill(
+        FILE,
+        catalogue.endpointName(),
+        catalogue.sets().stream().map(ClientSet::name).collect(Collectors.joining(", ")),
+        members,
+        known);
   }
 }

@@ -3,6 +3,7 @@ package dev.closecodes.processor.generation.bindings;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -69,6 +70,16 @@ final class SourceText {
       constants.put(code, constant);
     }
     return constants;
+  }
+
+  /** The name a lookup gives {@code code}: its own, or {@code RETIRED} for a retired number. */
+  static String infoName(ClientCode code) {
+    return code.kind() == ClientCode.Kind.RETIRED ? ScriptParts.RETIRED : code.name();
+  }
+
+  /** Where {@code code} comes from, as a lookup tells it: standard, declared or retired. */
+  static String kind(ClientCode code) {
+    return code.kind().name().toLowerCase(Locale.ROOT);
   }
 
   private static boolean visible(int c) {
