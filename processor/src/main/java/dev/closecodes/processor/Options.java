@@ -4,6 +4,7 @@ import dev.closecodes.processor.diagnostics.Message;
 import dev.closecodes.processor.diagnostics.Report;
 import dev.closecodes.processor.generation.bindings.ClientFormat;
 import dev.closecodes.processor.generation.bindings.ClientFormats;
+import dev.closecodes.processor.generation.bindings.GoFormat;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The processor's options, read once: a value it does not know is an error, never a silent default.
@@ -44,12 +46,13 @@ record Options(
 
   /**
    * {@code -Aclosecodes.bindings.formats=NAMES}: the formats of the client bindings, separated by
-   * commas: those built in ({@code ts,js,d.ts,json,md}, the default) and any that a jar on the
-   * processor path provides. Empty writes no bindings.
+   * commas: those built in ({@code ts,js,d.ts,json,md}, the default, and {@code py,go}) and any
+   * that a jar on the processor path provides. Empty writes no bindings.
    */
   static final String FORMATS = "closecodes.bindings.formats";
 
-  static final Set<String> NAMES = Set.of(CLIENT_DIRECTORY, BINDINGS, BASELINE, FORMATS);
+  static final Set<String> NAMES =
+      Set.of(CLIENT_DIRECTORY, BINDINGS, BASELINE, FORMATS, GoFormat.PACKAGE);
 
   /**
    * Reads the options; problems go to {@code report}, and the option keeps its default, or for the
@@ -70,6 +73,15 @@ record Options(
     String bindings = options.getOrDefault(BINDINGS, "endpoint");
     if (!bindings.equals("endpoint") && !bindings.equals("set")) {
       report.add(Message.OPTION_VALUE, null, BINDINGS, bindings, "use endpoint or set");
+    }
+    String goPackage = options.get(GoFormat.PACKAGE);
+    if (goPackage != null && !GoFormat.isPackageName(goPackage)) {
+      report.add(
+          Message.OPTION_VALUE,
+          null,
+          GoFormat.PACKAGE,
+          goPackage,
+          "use a Go identifier in ASCII that is no keyword, such as chatcodes");
     }
     return new Options(
         directory,
@@ -103,7 +115,7 @@ record Options(
           "no format is named "
               + String.join(", ", names)
               + "; the formats are "
-              + ClientFormats.BUILT_IN.stream()
+              + Stream.concat(ClientFormats.BUILT_IN.stream(), ClientFormats.OPTIONAL.stream())
                   .map(ClientFormat::name)
                   .collect(Collectors.joining(","))
               + " and those of jars on the processor path");

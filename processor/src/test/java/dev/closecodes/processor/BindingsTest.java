@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -187,11 +188,18 @@ class BindingsTest {
   }
 
   static String run(Path directory, String... command) throws Exception {
-    Process process =
+    return run(directory, Map.of(), command);
+  }
+
+  /** Runs {@code command} in {@code directory} with {@code environment} added to this JVM's. */
+  static String run(Path directory, Map<String, String> environment, String... command)
+      throws Exception {
+    ProcessBuilder builder =
         new ProcessBuilder(new ArrayList<>(List.of(command)))
             .directory(directory.toFile())
-            .redirectErrorStream(true)
-            .start();
+            .redirectErrorStream(true);
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     boolean done = process.waitFor(120, TimeUnit.SECONDS);
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertWithMessage("%s finished", String.join(" ", command)).that(done).isTrue();

@@ -104,7 +104,7 @@ class ClientFormatTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[closecodes.option] -Aclosecodes.bindings.formats=ts,yaml,json is not a value the"
-                + " processor knows: no format is named yaml; the formats are ts,js,d.ts,json,md"
+                + " processor knows: no format is named yaml; the formats are ts,js,d.ts,json,md,py,go"
                 + " and those of jars on the processor path");
   }
 

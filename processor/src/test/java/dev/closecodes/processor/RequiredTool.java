@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
@@ -36,9 +37,34 @@ final class RequiredTool {
     if (found != null) {
       return found;
     }
-    String reason =
+    return missing(
         name
-            + " is not on the PATH: run .ci/run once (it installs what the tests need) or install it";
+            + " is not on the PATH: run .ci/run once (it installs what the tests need) or install it");
+  }
+
+  /**
+   * A Python 3 that can import {@code module}: the system's, where Debian installs {@code
+   * python3-<module>}, or the one on the {@code PATH}.
+   */
+  static Path python(String module) throws Exception {
+    for (Path python : List.of(Path.of("/usr/bin/python3"), require("python3"))) {
+      if (Files.isExecutable(python)
+          && new ProcessBuilder(python.toString(), "-c", "import " + module)
+                  .redirectErrorStream(true)
+                  .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                  .start()
+                  .waitFor()
+              == 0) {
+        return python;
+      }
+    }
+    return missing(
+        "no python3 can import "
+            + module
+            + ": run .ci/run once (it installs what the tests need) or install it");
+  }
+
+  private static Path missing(String reason) {
     if (System.getenv("CI") != null) {
       throw new IllegalStateException(reason + " (CI must install it)");
     }
@@ -52,7 +78,9 @@ final class RequiredTool {
   /** The test that asked, as {@code Class.method}. */
   private static String caller() {
     return StackWalker.getInstance()
-        .walk(frames -> frames.skip(2).findFirst())
+        .walk(
+            frames ->
+                frames.filter(frame -> frame.getDeclaringClass() != RequiredTool.class).findFirst())
         .map(frame -> frame.getClassName().replaceFirst(".*\\.", "") + "." + frame.getMethodName())
         .orElseThrow();
   }

@@ -18,6 +18,9 @@ public final class ClientFormats {
           new JsonFormat(),
           new MarkdownFormat());
 
+  /** The formats built in that the processor writes only where the option names them. */
+  public static final List<ClientFormat> OPTIONAL = List.of(new PythonFormat(), new GoFormat());
+
   private ClientFormats() {}
 
   /**
@@ -30,6 +33,7 @@ public final class ClientFormats {
   public static Map<String, ClientFormat> named(Collection<String> names, ClassLoader loader) {
     Map<String, ClientFormat> available = new LinkedHashMap<>();
     BUILT_IN.forEach(format -> available.put(format.name(), format));
+    OPTIONAL.forEach(format -> available.put(format.name(), format));
     if (!available.keySet().containsAll(names)) {
       for (ClientFormat format : ServiceLoader.load(ClientFormat.class, loader)) {
         available.putIfAbsent(format.name(), format);

@@ -1,0 +1,103 @@
+package dev.closecodes.processor.generation.bindings;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Text in Python and Go source: string literals, comments and constant names. */
+final class SourceText {
+
+  private SourceText() {}
+
+  /**
+   * A double-quoted string literal, the same in Python 3 and Go: quotes and backslashes escaped,
+   * and every character that is invisible or ends a line as {@code \}{@code uXXXX} or {@code
+   * \}{@code UXXXXXXXX}: controls, line and paragraph separators, and format characters such as the
+   * marks that reorder text right to left, which would otherwise show one text and hold another.
+   */
+  static String quote(String text) {
+    StringBuilder quoted = new StringBuilder("\"");
+    text.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\n' -> quoted.append("\\n");
+                case '\t' -> quoted.append("\\t");
+                default -> {
+                  if (visible(c)) {
+                    quoted.appendCodePoint(c);
+                  } else if (Character.getType(c) == Character.SURROGATE) {
+                    // Half a pair, which UTF-8 cannot hold, nor Go's escapes.
+                    quoted.append("\\ufffd");
+                  } else if (c <= 0xFFFF) {
+                    quoted.append("\\u").append(hex(c, 4));
+                  } else {
+                    quoted.append("\\U").append(hex(c, 8));
+                  }
+                }
+              }
+            });
+    return quoted.append('"').toString();
+  }
+
+  /** Text for a one-line comment: what is not {@link #visible} becomes a space. */
+  static String comment(String text) {
+    StringBuilder line = new StringBuilder();
+    text.codePoints().forEach(c -> line.appendCodePoint(visible(c) ? c : ' '));
+    return line.toString().strip();
+  }
+
+  /**
+   * The name of each code as a constant: {@code name} of it, where every character but an ASCII
+   * letter, digit or underscore is an underscore; a name taken already gets the code's number too.
+   */
+  static Map<ClientCode, String> constants(
+      List<ClientCode> codes, Function<ClientCode, String> name) {
+    Map<ClientCode, String> constants = new LinkedHashMap<>();
+    Set<String> taken = new HashSet<>();
+    for (ClientCode code : codes) {
+      String constant = name.apply(code).replaceAll("[^A-Za-z0-9_]", "_");
+      if (!taken.add(constant)) {
+        constant = constant + "_" + code.code();
+        taken.add(constant);
+      }
+      constants.put(code, constant);
+    }
+    return constants;
+  }
+
+  /** The name a lookup gives {@code code}: its own, or {@code RETIRED} for a retired number. */
+  static String infoName(ClientCode code) {
+    return code.kind() == ClientCode.Kind.RETIRED ? ScriptParts.RETIRED : code.name();
+  }
+
+  /** Where {@code code} comes from, as a lookup tells it: standard, declared or retired. */
+  static String kind(ClientCode code) {
+    return code.kind().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean visible(int c) {
+    return switch (Character.getType(c)) {
+      case Character.CONTROL,
+          Character.FORMAT,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR,
+          Character.SURROGATE,
+          Character.PRIVATE_USE,
+          Character.UNASSIGNED ->
+          false;
+      default -> true;
+    };
+  }
+
+  private static String hex(int c, int digits) {
+    String hex = Integer.toHexString(c);
+    return "0".repeat(digits - hex.length()) + hex;
+  }
+}
