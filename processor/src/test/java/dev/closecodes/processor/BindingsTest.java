@@ -51,7 +51,12 @@ class BindingsTest {
     assertThat(json)
         .contains(
             "{\"code\": 4002, \"name\": \"ROOM_FULL\", \"reason\":"
-                + " \"Room {room} is full\", \"description\": \"The room reached its member limit.\"}");
+                + " \"Room {room} is full\", \"description\": \"The room reached its member limit.\","
+                + " \"reconnect\": \"NEVER\"}");
+    assertThat(json)
+        .contains(
+            "\"name\": \"NUMBERS\", \"reason\": \"{count}{limit} messages\", \"description\": \"\","
+                + " \"reconnect\": \"BACKOFF\", \"notBeforeSeconds\": 30}");
     assertThat(json)
         .contains(
             "\"reason\": \"Say \\\"bye\\\" \\\\ */ {braces} caf\u00e9"
@@ -66,9 +71,38 @@ class BindingsTest {
     assertThat(markdown)
         .contains(
             "| 4002 | `ROOM_FULL` | `Room {room} is full` |"
-                + " `com.example.chat.ChatCloses` | The room reached its member limit. |");
-    assertThat(markdown).contains("| 1006 | Abnormal Closure | never |");
+                + " `com.example.chat.ChatCloses` | never | The room reached its member limit. |");
+    assertThat(markdown)
+        .contains(
+            "| 4001 | `SESSION_EXPIRED` | `Session expired` | `com.example.chat.ChatCloses` |"
+                + " with new credentials |");
+    assertThat(markdown)
+        .contains("| `com.example.chat.ChatCloses` | with backoff, not before 30 s |");
+    assertThat(markdown).contains("| 1006 | Abnormal Closure | never | with backoff |");
     assertThat(markdown).contains("| 4000-4999 | for applications (private use) |");
+  }
+
+  @Test
+  void aSetOnTheClassPathKeepsItsContractInTheManifest(@TempDir Path library) throws IOException {
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new CloseCodesProcessor())
+            .withClasspath(Fixtures.libraryOnClassPath(library, GenerationTest.CHAT))
+            .compile(
+                Fixtures.set(
+                    "GameCloses",
+                    "@CloseCodes(reconnect = dev.closecodes.Reconnect.AT_ONCE)",
+                    "  @Code(4100) CloseEvent over();"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String json = resource(compilation, "default.json");
+    assertThat(json).contains("\"name\": \"SESSION_EXPIRED\"");
+    assertThat(json).contains("\"reconnect\": \"NEW_CREDENTIALS\"");
+    assertThat(json).contains("\"reconnect\": \"BACKOFF\", \"notBeforeSeconds\": 30}");
+    assertThat(json)
+        .contains(
+            "\"name\": \"OVER\", \"reason\": \"\", \"description\": \"\","
+                + " \"reconnect\": \"AT_ONCE\"}");
   }
 
   @Test
