@@ -70,6 +70,11 @@ public enum Message {
       "compat",
       "the reason of %s had the placeholders %s in %s and has %s now; clients that read the reason"
           + " may need to change"),
+  COMPAT_RECONNECT(
+      Diagnostic.Kind.WARNING,
+      "compat",
+      "clients reconnected after %s by %s in %s and by %s now; clients in the field still act"
+          + " on the old contract, so give the new one a new code where they must not"),
   BASELINE_UNREADABLE("baseline", "cannot read the baseline %s"),
   ENDPOINT_NAME(
       "endpoint-name",
