@@ -2,6 +2,8 @@ package com.example.chat;
 
 import dev.closecodes.runtime.CloseCode;
 import dev.closecodes.runtime.CloseCodeSet;
+import dev.closecodes.runtime.ReconnectPolicy;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -20,7 +22,7 @@ public enum ChatCloseCode implements CloseCode {
    *
    * @see ChatCloses#sessionExpired
    */
-  SESSION_EXPIRED(4001, "Session expired", "The session token expired; sign in again, then reconnect."),
+  SESSION_EXPIRED(4001, "Session expired", "The session token expired; sign in again, then reconnect.", ReconnectPolicy.newCredentials()),
 
   /**
    * The room reached its member limit.
@@ -29,7 +31,7 @@ public enum ChatCloseCode implements CloseCode {
    *
    * @see ChatCloses#roomFull
    */
-  ROOM_FULL(4002, "Room {room} is full", "The room reached its member limit."),
+  ROOM_FULL(4002, "Room {room} is full", "The room reached its member limit.", ReconnectPolicy.never()),
 
   /**
    * Text that generated code must carry exactly: "quotes", \back\slashes.
@@ -38,21 +40,21 @@ public enum ChatCloseCode implements CloseCode {
    *
    * @see ChatCloses#awkwardText
    */
-  AWKWARD_TEXT(4003, "Say \"bye\" \\ */ {braces} caf\u00e9 \ud83d\ude00 \000 tab\tend", "Text that generated code must carry exactly: \"quotes\", \\back\\slashes."),
+  AWKWARD_TEXT(4003, "Say \"bye\" \\ */ {braces} caf\u00e9 \ud83d\ude00 \000 tab\tend", "Text that generated code must carry exactly: \"quotes\", \\back\\slashes.", ReconnectPolicy.never()),
 
   /**
    * <p>Code 4010, reason <code>&#123;count&#125;&#123;limit&#125; messages</code> (9 bytes of UTF-8 besides the arguments, at most 123 in all).
    *
    * @see ChatCloses#numbers
    */
-  NUMBERS(4010, "{count}{limit} messages", ""),
+  NUMBERS(4010, "{count}{limit} messages", "", ReconnectPolicy.backoff(Duration.ofSeconds(30))),
 
   /**
    * <p>Code 4099, no reason.
    *
    * @see ChatCloses#noReason
    */
-  NO_REASON(4099, "", "");
+  NO_REASON(4099, "", "", ReconnectPolicy.never());
 
   private final int code;
 
@@ -60,10 +62,13 @@ public enum ChatCloseCode implements CloseCode {
 
   private final String description;
 
-  ChatCloseCode(int code, String reason, String description) {
+  private final ReconnectPolicy reconnect;
+
+  ChatCloseCode(int code, String reason, String description, ReconnectPolicy reconnect) {
     this.code = code;
     this.reason = reason;
     this.description = description;
+    this.reconnect = reconnect;
   }
 
   /**
@@ -118,6 +123,14 @@ public enum ChatCloseCode implements CloseCode {
   @Override
   public String description() {
     return description;
+  }
+
+  /**
+   * @return what a client does after this code, as declared on it or by the set
+   */
+  @Override
+  public ReconnectPolicy reconnect() {
+    return reconnect;
   }
 
   /**

@@ -11,10 +11,10 @@ import javax.annotation.processing.Generated;
     endpoint = "",
     provider = "com.example.chat.ChatCloseCode$Provider",
     codes = {
-        @CompiledCloseCodes.Code(value = 4001, name = "SESSION_EXPIRED", reason = "Session expired", description = "The session token expired; sign in again, then reconnect."),
+        @CompiledCloseCodes.Code(value = 4001, name = "SESSION_EXPIRED", reason = "Session expired", description = "The session token expired; sign in again, then reconnect.", reconnect = dev.closecodes.Reconnect.NEW_CREDENTIALS),
         @CompiledCloseCodes.Code(value = 4002, name = "ROOM_FULL", reason = "Room {room} is full", description = "The room reached its member limit."),
         @CompiledCloseCodes.Code(value = 4003, name = "AWKWARD_TEXT", reason = "Say \"bye\" \\ */ {braces} caf\u00e9 \ud83d\ude00 \000 tab\tend", description = "Text that generated code must carry exactly: \"quotes\", \\back\\slashes."),
-        @CompiledCloseCodes.Code(value = 4010, name = "NUMBERS", reason = "{count}{limit} messages", description = ""),
+        @CompiledCloseCodes.Code(value = 4010, name = "NUMBERS", reason = "{count}{limit} messages", description = "", reconnect = dev.closecodes.Reconnect.BACKOFF, notBeforeSeconds = 30),
         @CompiledCloseCodes.Code(value = 4099, name = "NO_REASON", reason = "", description = "")
     }
 )

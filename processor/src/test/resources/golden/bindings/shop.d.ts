@@ -51,6 +51,26 @@ export interface CloseInfo {
   readonly description: string;
 }
 
+/** What a client does after a close: the code's contract, declared with the code. */
+export interface Reconnect {
+  readonly kind: "NEVER" | "BACKOFF" | "AT_ONCE" | "NEW_CREDENTIALS";
+  /** The least delay before the next attempt, in milliseconds. */
+  readonly notBeforeMs: number;
+}
+
+/** The client's next step: stop, or reconnect after delayMs (first getting new credentials). */
+export interface ReconnectStep {
+  readonly action: "STOP" | "RECONNECT" | "NEW_CREDENTIALS";
+  readonly delayMs: number;
+}
+
+/** The backoff's windows, in milliseconds: by default first 5000, base 1000, cap 30000. */
+export interface BackoffOptions {
+  readonly firstMs?: number;
+  readonly baseMs?: number;
+  readonly capMs?: number;
+}
+
 /**
  * Turns a browser's CloseEvent, or anything with a code and a reason, into what it means: its
  * name and description, for the standard codes, the endpoint's own and those it retired;
@@ -59,3 +79,27 @@ export interface CloseInfo {
 export declare function describeClose(
   event: { readonly code: number; readonly reason: string },
 ): CloseInfo | undefined;
+
+/** The contract of a received code: what a client does next; NEVER for a code not known. */
+export declare function reconnectOf(code: number): Reconnect;
+
+/**
+ * The next step for a contract, exactly as the Java runtime's Backoff.next: attempt counts from
+ * 1; NEVER stops; AT_ONCE reconnects at once on attempt 1; otherwise one number r in [0, 1) is
+ * drawn from random and the delay is notBeforeMs + floor(r * window), the window being
+ * min(cap, first) on attempt 1 and min(cap, base * 2^(attempt - 1)) after.
+ */
+export declare function nextStepFor(
+  reconnect: Reconnect,
+  attempt: number,
+  random: () => number,
+  options?: BackoffOptions,
+): ReconnectStep;
+
+/** The next step after a close with this code, by its contract; see nextStepFor. */
+export declare function nextStep(
+  code: number,
+  attempt: number,
+  random: () => number,
+  options?: BackoffOptions,
+): ReconnectStep;

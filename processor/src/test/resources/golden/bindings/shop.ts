@@ -51,33 +51,54 @@ export interface CloseInfo {
   readonly description: string;
 }
 
+/** What a client does after a close: the code's contract, declared with the code. */
+export interface Reconnect {
+  readonly kind: "NEVER" | "BACKOFF" | "AT_ONCE" | "NEW_CREDENTIALS";
+  /** The least delay before the next attempt, in milliseconds. */
+  readonly notBeforeMs: number;
+}
+
+/** The client's next step: stop, or reconnect after delayMs (first getting new credentials). */
+export interface ReconnectStep {
+  readonly action: "STOP" | "RECONNECT" | "NEW_CREDENTIALS";
+  readonly delayMs: number;
+}
+
+/** The backoff's windows, in milliseconds: by default first 5000, base 1000, cap 30000. */
+export interface BackoffOptions {
+  readonly firstMs?: number;
+  readonly baseMs?: number;
+  readonly capMs?: number;
+}
+
 interface Meaning {
   readonly name: CloseInfoName;
   readonly description: string;
+  readonly reconnect: Reconnect;
 }
 
 const KNOWN: ReadonlyMap<number, Meaning> = new Map<number, Meaning>([
-  [1000, { name: "NORMAL_CLOSURE", description: "The purpose for which the connection was established has been fulfilled." }],
-  [1001, { name: "GOING_AWAY", description: "An endpoint is going away, such as a server going down or a browser leaving the page." }],
-  [1002, { name: "PROTOCOL_ERROR", description: "An endpoint is ending the connection because of a protocol error." }],
-  [1003, { name: "UNSUPPORTED_DATA", description: "An endpoint received a type of data it cannot accept." }],
-  [1004, { name: "RESERVED", description: "Reserved; the meaning might be defined in the future." }],
-  [1005, { name: "NO_STATUS_RECEIVED", description: "Reported when a close frame carried no status code; never sent." }],
-  [1006, { name: "ABNORMAL_CLOSURE", description: "Reported when a connection ended without a close frame; never sent." }],
-  [1007, { name: "INVALID_FRAME_PAYLOAD_DATA", description: "A message held data inconsistent with its type, such as invalid UTF-8 in text." }],
-  [1008, { name: "POLICY_VIOLATION", description: "A message violated the endpoint's policy." }],
-  [1009, { name: "MESSAGE_TOO_BIG", description: "A message was too big to process." }],
-  [1010, { name: "MANDATORY_EXTENSION", description: "The server did not negotiate an extension the client requires." }],
-  [1011, { name: "INTERNAL_ERROR", description: "The server met an unexpected condition that kept it from fulfilling the request." }],
-  [1012, { name: "SERVICE_RESTART", description: "The service is restarting." }],
-  [1013, { name: "TRY_AGAIN_LATER", description: "The service is overloaded; try again later." }],
-  [1014, { name: "BAD_GATEWAY", description: "A gateway or proxy received an invalid response from the upstream server." }],
-  [1015, { name: "TLS_HANDSHAKE", description: "Reported when the TLS handshake failed; never sent." }],
-  [4100, { name: "PAY€", description: "Paid in euros." }],
-  [4001, { name: "CART_EXPIRED", description: "The cart expired." }],
-  [4002, { name: "CHECKED_OUT", description: "The order was checked out." }],
-  [4003, { name: "AWKWARD", description: "Text every format carries as it is: alert(1) *bold* | pipe `tick`." }],
-  [4009, { name: "RETIRED", description: "Retired by com.example.shop.ShopCloses: no longer sent." }],
+  [1000, { name: "NORMAL_CLOSURE", description: "The purpose for which the connection was established has been fulfilled.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
+  [1001, { name: "GOING_AWAY", description: "An endpoint is going away, such as a server going down or a browser leaving the page.", reconnect: { kind: "BACKOFF", notBeforeMs: 0 } }],
+  [1002, { name: "PROTOCOL_ERROR", description: "An endpoint is ending the connection because of a protocol error.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
+  [1003, { name: "UNSUPPORTED_DATA", description: "An endpoint received a type of data it cannot accept.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
+  [1004, { name: "RESERVED", description: "Reserved; the meaning might be defined in the future.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
+  [1005, { name: "NO_STATUS_RECEIVED", description: "Reported when a close frame carried no status code; never sent.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
+  [1006, { name: "ABNORMAL_CLOSURE", description: "Reported when a connection ended without a close frame; never sent.", reconnect: { kind: "BACKOFF", notBeforeMs: 0 } }],
+  [1007, { name: "INVALID_FRAME_PAYLOAD_DATA", description: "A message held data inconsistent with its type, such as invalid UTF-8 in text.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
+  [1008, { name: "POLICY_VIOLATION", description: "A message violated the endpoint's policy.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
+  [1009, { name: "MESSAGE_TOO_BIG", description: "A message was too big to process.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
+  [1010, { name: "MANDATORY_EXTENSION", description: "The server did not negotiate an extension the client requires.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
+  [1011, { name: "INTERNAL_ERROR", description: "The server met an unexpected condition that kept it from fulfilling the request.", reconnect: { kind: "BACKOFF", notBeforeMs: 0 } }],
+  [1012, { name: "SERVICE_RESTART", description: "The service is restarting.", reconnect: { kind: "BACKOFF", notBeforeMs: 0 } }],
+  [1013, { name: "TRY_AGAIN_LATER", description: "The service is overloaded; try again later.", reconnect: { kind: "BACKOFF", notBeforeMs: 10000 } }],
+  [1014, { name: "BAD_GATEWAY", description: "A gateway or proxy received an invalid response from the upstream server.", reconnect: { kind: "BACKOFF", notBeforeMs: 0 } }],
+  [1015, { name: "TLS_HANDSHAKE", description: "Reported when the TLS handshake failed; never sent.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
+  [4100, { name: "PAY€", description: "Paid in euros.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
+  [4001, { name: "CART_EXPIRED", description: "The cart expired.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
+  [4002, { name: "CHECKED_OUT", description: "The order was checked out.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
+  [4003, { name: "AWKWARD", description: "Text every format carries as it is: alert(1) *bold* | pipe `tick`.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
+  [4009, { name: "RETIRED", description: "Retired by com.example.shop.ShopCloses: no longer sent.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
 ]);
 
 /**
@@ -92,4 +113,70 @@ export function describeClose(
   return known === undefined
     ? undefined
     : { code: event.code, name: known.name, reason: event.reason, description: known.description };
+}
+
+const NEVER: Reconnect = { kind: "NEVER", notBeforeMs: 0 };
+
+/** The contract of a received code: what a client does next; NEVER for a code not known. */
+export function reconnectOf(code: number): Reconnect {
+  const known = KNOWN.get(code);
+  return known === undefined ? NEVER : known.reconnect;
+}
+
+/** A window of the backoff, checked: whole milliseconds from least to a day. */
+function windowOption(
+  name: string,
+  value: number | undefined,
+  fallback: number,
+  least: number,
+): number {
+  const ms = value === undefined ? fallback : value;
+  if (!Number.isInteger(ms) || ms < least || ms > 86400000) {
+    throw new RangeError(`the backoff's ${name} must be ${least} ms to 1 day, not ${ms}`);
+  }
+  return ms;
+}
+
+/**
+ * The next step for a contract, exactly as the Java runtime's Backoff.next: attempt counts from
+ * 1; NEVER stops; AT_ONCE reconnects at once on attempt 1; otherwise one number r in [0, 1) is
+ * drawn from random and the delay is notBeforeMs + floor(r * window), the window being
+ * min(cap, first) on attempt 1 and min(cap, base * 2^(attempt - 1)) after.
+ */
+export function nextStepFor(
+  reconnect: Reconnect,
+  attempt: number,
+  random: () => number,
+  options: BackoffOptions = {},
+): ReconnectStep {
+  const first = windowOption("first", options.firstMs, 5000, 0);
+  const base = windowOption("base", options.baseMs, 1000, 1);
+  const cap = windowOption("cap", options.capMs, 30000, 1);
+  if (!Number.isInteger(attempt) || attempt < 1) {
+    throw new RangeError(`attempts count from 1, not ${attempt}`);
+  }
+  if (reconnect.kind === "NEVER") {
+    return { action: "STOP", delayMs: 0 };
+  }
+  if (reconnect.kind === "AT_ONCE" && attempt === 1) {
+    return { action: "RECONNECT", delayMs: 0 };
+  }
+  const r = random();
+  if (!(r >= 0 && r < 1)) {
+    throw new RangeError(`a random number must be in [0, 1), not ${r}`);
+  }
+  // base * 2 ** n is exact below 2 ** 53 and never smaller than cap above it.
+  const window = attempt === 1 ? Math.min(cap, first) : Math.min(cap, base * 2 ** (attempt - 1));
+  const delayMs = reconnect.notBeforeMs + Math.floor(r * window);
+  return { action: reconnect.kind === "NEW_CREDENTIALS" ? "NEW_CREDENTIALS" : "RECONNECT", delayMs };
+}
+
+/** The next step after a close with this code, by its contract; see nextStepFor. */
+export function nextStep(
+  code: number,
+  attempt: number,
+  random: () => number,
+  options: BackoffOptions = {},
+): ReconnectStep {
+  return nextStepFor(reconnectOf(code), attempt, random, options);
 }

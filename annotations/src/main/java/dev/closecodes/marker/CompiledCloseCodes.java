@@ -1,5 +1,6 @@
 package dev.closecodes.marker;
 
+import dev.closecodes.Reconnect;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -82,5 +83,16 @@ public @interface CompiledCloseCodes {
      * @return the javadoc's {@code @deprecated} text, as plain text
      */
     String deprecation() default "";
+
+    /**
+     * @return what a client does after the code; {@link Reconnect#NEVER} for markers written before
+     *     codes declared it, as the sets then meant
+     */
+    Reconnect reconnect() default Reconnect.NEVER;
+
+    /**
+     * @return the minimum delay before a client reconnects, in seconds
+     */
+    int notBeforeSeconds() default 0;
   }
 }

@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.closecodes.processor.Fixtures.assertErrorAt;
 import static dev.closecodes.processor.Fixtures.assertWarningAt;
 import static dev.closecodes.processor.Fixtures.chat;
+import static dev.closecodes.processor.Fixtures.set;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -190,6 +191,63 @@ class BaselineTest {
         version2,
         "4002",
         "4002");
+  }
+
+  @Test
+  void aChangedContractIsAWarningThatCanBeSuppressed() {
+    JavaFileObject version2 =
+        set(
+            "ChatCloses",
+            "@CloseCodes(reconnect = dev.closecodes.Reconnect.BACKOFF)",
+            "  @Code(value = 4001, reason = \"Session expired\", notBeforeSeconds = 30)",
+            "  CloseEvent sessionExpired();",
+            "  @Code(value = 4002, reason = \"Room {room} is full\",",
+            "      reconnect = dev.closecodes.Reconnect.NEVER)",
+            "  CloseEvent roomFull(String room);");
+
+    Compilation compilation = compileAgainst(manifest, version2);
+
+    assertThat(compilation).succeeded();
+    assertWarningAt(
+        compilation,
+        "[closecodes.compat] clients reconnected after test.ChatCloses.SESSION_EXPIRED by NEVER"
+            + " in the baseline "
+            + manifest
+            + " and by BACKOFF not before 30 s now; clients in the field still act on the old"
+            + " contract, so give the new one a new code where they must not",
+        version2,
+        "4001",
+        "4001");
+    assertThat(compilation).hadWarningCount(1);
+
+    JavaFileObject suppressed =
+        set(
+            "ChatCloses",
+            "@SuppressWarnings(\"closecodes.compat\")"
+                + " @CloseCodes(reconnect = dev.closecodes.Reconnect.BACKOFF)",
+            "  @Code(value = 4001, reason = \"Session expired\")",
+            "  CloseEvent sessionExpired();",
+            "  @Code(value = 4002, reason = \"Room {room} is full\",",
+            "      reconnect = dev.closecodes.Reconnect.NEVER)",
+            "  CloseEvent roomFull(String room);");
+    assertThat(compileAgainst(manifest, suppressed)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aManifestWrittenBeforeContractsMeansNever() throws IOException {
+    String old = Files.readString(manifest).replace(", \"reconnect\": \"NEVER\"", "");
+    assertThat(old).doesNotContain("reconnect");
+    Files.writeString(manifest, old);
+
+    assertThat(compileAgainst(manifest, chat(VERSION_1))).succeededWithoutWarnings();
+    assertThat(
+            compileAgainst(
+                manifest,
+                set(
+                    "ChatCloses",
+                    "@CloseCodes(reconnect = dev.closecodes.Reconnect.AT_ONCE)",
+                    VERSION_1)))
+        .hadWarningContaining("by NEVER in the baseline " + manifest + " and by AT_ONCE now");
   }
 
   @Test

@@ -52,7 +52,12 @@ class BindingsTest {
     assertThat(json)
         .contains(
             "{\"code\": 4002, \"name\": \"ROOM_FULL\", \"reason\":"
-                + " \"Room {room} is full\", \"description\": \"The room reached its member limit.\"}");
+                + " \"Room {room} is full\", \"description\": \"The room reached its member limit.\","
+                + " \"reconnect\": \"NEVER\"}");
+    assertThat(json)
+        .contains(
+            "\"name\": \"NUMBERS\", \"reason\": \"{count}{limit} messages\", \"description\": \"\","
+                + " \"reconnect\": \"BACKOFF\", \"notBeforeSeconds\": 30}");
     assertThat(json)
         .contains(
             "\"reason\": \"Say \\\"bye\\\" \\\\ */ {braces} caf\u00e9"
@@ -67,9 +72,38 @@ class BindingsTest {
     assertThat(markdown)
         .contains(
             "| 4002 | `ROOM_FULL` | `Room {room} is full` |"
-                + " `com.example.chat.ChatCloses` | The room reached its member limit. |");
-    assertThat(markdown).contains("| 1006 | Abnormal Closure | never |");
+                + " `com.example.chat.ChatCloses` | never | The room reached its member limit. |");
+    assertThat(markdown)
+        .contains(
+            "| 4001 | `SESSION_EXPIRED` | `Session expired` | `com.example.chat.ChatCloses` |"
+                + " with new credentials |");
+    assertThat(markdown)
+        .contains("| `com.example.chat.ChatCloses` | with backoff, not before 30 s |");
+    assertThat(markdown).contains("| 1006 | Abnormal Closure | never | with backoff |");
     assertThat(markdown).contains("| 4000-4999 | for applications (private use) |");
+  }
+
+  @Test
+  void aSetOnTheClassPathKeepsItsContractInTheManifest(@TempDir Path library) throws IOException {
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new CloseCodesProcessor())
+            .withClasspath(Fixtures.libraryOnClassPath(library, GenerationTest.CHAT))
+            .compile(
+                Fixtures.set(
+                    "GameCloses",
+                    "@CloseCodes(reconnect = dev.closecodes.Reconnect.AT_ONCE)",
+                    "  @Code(4100) CloseEvent over();"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String json = resource(compilation, "default.json");
+    assertThat(json).contains("\"name\": \"SESSION_EXPIRED\"");
+    assertThat(json).contains("\"reconnect\": \"NEW_CREDENTIALS\"");
+    assertThat(json).contains("\"reconnect\": \"BACKOFF\", \"notBeforeSeconds\": 30}");
+    assertThat(json)
+        .contains(
+            "\"name\": \"OVER\", \"reason\": \"\", \"description\": \"\","
+                + " \"reconnect\": \"AT_ONCE\"}");
   }
 
   @Test
@@ -122,21 +156,25 @@ class BindingsTest {
     Files.writeString(
         work.resolve("use.ts"),
         """
-        import { CloseCodes, describeClose, type CloseCodeName, type CloseInfo } from "./default";
+        import { CloseCodes, describeClose, nextStep, reconnectOf, type CloseCodeName, type CloseInfo,
+            type Reconnect, type ReconnectStep } from "./default";
 
         const name: CloseCodeName = "ROOM_FULL";
         const code: 4002 = CloseCodes[name];
         const info: CloseInfo | undefined = describeClose({ code, reason: "Room a is full" });
+        const step: ReconnectStep = nextStep(code, 1, Math.random, { capMs: 60000 });
+        const kind: Reconnect["kind"] = reconnectOf(1001).kind;
         const missing: undefined = describeClose({ code: 4998, reason: "" }) === undefined
             ? undefined : undefined;
-        export { info, missing };
+        export { info, missing, step, kind };
         """);
     Files.writeString(
         work.resolve("use-declarations.ts"),
         """
-        import { CloseCodes, describeClose } from "./default.js";
+        import { CloseCodes, describeClose, nextStep } from "./default.js";
         const code: 4001 = CloseCodes.SESSION_EXPIRED;
         export const name: string | undefined = describeClose({ code, reason: "" })?.name;
+        export const delay: number = nextStep(code, 2, () => 0.5).delayMs;
         """);
     Files.writeString(work.resolve("default.js"), resource(compilation, "default.js"));
 
@@ -170,6 +208,52 @@ class BindingsTest {
   }
 
   /** Checks {@code files} in {@code work} with {@code tsc --strict}, as ES modules. */
+  @Test
+  void javaScriptBackoffReproducesEveryVectorOfTheRuntime(@TempDir Path work) throws Exception {
+    Path node = RequiredTool.require("node");
+    Files.writeString(work.resolve("default.mjs"), resource(chat(), "default.js"));
+    Files.copy(
+        Path.of("..", "runtime", "src", "test", "resources", "backoff-vectors.json"),
+        work.resolve("backoff-vectors.json"));
+    Files.writeString(
+        work.resolve("vectors.mjs"),
+        """
+        import { readFileSync } from "node:fs";
+        import { nextStep, nextStepFor, reconnectOf } from "./default.mjs";
+
+        const { vectors } = JSON.parse(readFileSync("backoff-vectors.json", "utf8"));
+        let steps = 0;
+        for (const v of vectors) {
+          const draws = [...v.random];
+          const random = () => draws.shift();
+          const options = { firstMs: v.firstMillis, baseMs: v.baseMillis, capMs: v.capMillis };
+          const reconnect = { kind: v.kind, notBeforeMs: v.notBeforeMillis };
+          v.attempts.forEach((attempt, i) => {
+            const step = nextStepFor(reconnect, attempt, random, options);
+            const shown = step.action === "STOP" ? "STOP" : `${step.action} ${step.delayMs}`;
+            if (shown !== v.steps[i]) {
+              throw new Error(`${JSON.stringify(v)} attempt ${attempt}: ${shown}, not ${v.steps[i]}`);
+            }
+            steps++;
+          });
+          if (draws.length !== 0) throw new Error(`${JSON.stringify(v)} left ${draws}`);
+        }
+        const shown = (s) => `${s.action} ${s.delayMs}`;
+        console.log(`${vectors.length} vectors, ${steps} steps`);
+        console.log(JSON.stringify(reconnectOf(1013)), JSON.stringify(reconnectOf(4998)));
+        console.log(shown(nextStep(4010, 1, () => 0.5)), shown(nextStep(4001, 2, () => 0)),
+            shown(nextStep(4002, 1, () => 0)), shown(nextStep(1006, 3, () => 0.25)));
+        """);
+
+    String out = run(work, node.toString(), "vectors.mjs");
+
+    assertThat(out).contains("9 vectors, ");
+    assertThat(out)
+        .contains(
+            "{\"kind\":\"BACKOFF\",\"notBeforeMs\":10000} {\"kind\":\"NEVER\",\"notBeforeMs\":0}");
+    assertThat(out).contains("RECONNECT 32500 NEW_CREDENTIALS 0 STOP 0 RECONNECT 1000");
+  }
+
   static void tscStrict(Path work, Path tsc, String... files) throws Exception {
     List<String> command =
         new ArrayList<>(

@@ -9,8 +9,11 @@ import com.google.testing.compile.Compiler;
 import dev.closecodes.runtime.CloseCode;
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.runtime.ReasonText;
+import dev.closecodes.runtime.ReconnectPolicy;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -163,6 +166,62 @@ class GeneratedCodeTest {
 
     assertThat(event.reason()).isEmpty();
     assertThat(event.code()).isEqualTo(4099);
+  }
+
+  @Test
+  void eachCodeAnswersItsDeclaredPolicyOrTheSetsDefaultFromAConstantField() throws Exception {
+    Object[] codes = enumClass().getEnumConstants();
+
+    assertThat(((CloseCode) codes[0]).reconnect()).isEqualTo(ReconnectPolicy.newCredentials());
+    assertThat(((CloseCode) codes[1]).reconnect()).isEqualTo(ReconnectPolicy.never());
+    assertThat(((CloseCode) codes[3]).reconnect())
+        .isEqualTo(ReconnectPolicy.backoff(Duration.ofSeconds(30)));
+    CloseCode numbers = (CloseCode) codes[3];
+    assertThat(numbers.reconnect()).isSameInstanceAs(numbers.reconnect());
+  }
+
+  @Test
+  void codesThatSayNothingTakeTheSetsDefault() throws Exception {
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new CloseCodesProcessor())
+            .withOptions("-Xlint:all", "-Werror")
+            .compile(
+                Fixtures.source(
+                    "test.GameCloses",
+                    """
+            package test;
+
+            import dev.closecodes.CloseCodes;
+            import dev.closecodes.Code;
+            import dev.closecodes.Reconnect;
+            import dev.closecodes.runtime.CloseEvent;
+
+            @CloseCodes(reconnect = Reconnect.BACKOFF)
+            public interface GameCloses {
+              @Code(4001) CloseEvent restarting();
+              @Code(value = 4002, notBeforeSeconds = 60) CloseEvent maintenance();
+              @Code(value = 4003, reconnect = Reconnect.DEFAULT) CloseEvent asTheSet();
+              @Code(value = 4004, reconnect = Reconnect.AT_ONCE) CloseEvent moved();
+              @Code(value = 4005, reconnect = Reconnect.NEVER) CloseEvent banned();
+              @Code(value = 4006, reconnect = Reconnect.NEW_CREDENTIALS, notBeforeSeconds = 86400)
+              CloseEvent expired();
+            }
+            """));
+    assertThat(compilation).succeededWithoutWarnings();
+
+    Object[] codes =
+        new CompiledClasses(compilation).loadClass("test.GameCloseCode").getEnumConstants();
+
+    assertThat(Arrays.stream(codes).map(code -> ((CloseCode) code).reconnect()).toList())
+        .containsExactly(
+            ReconnectPolicy.backoff(),
+            ReconnectPolicy.backoff(Duration.ofSeconds(60)),
+            ReconnectPolicy.backoff(),
+            ReconnectPolicy.atOnce(),
+            ReconnectPolicy.never(),
+            ReconnectPolicy.newCredentials(Duration.ofDays(1)))
+        .inOrder();
   }
 
   private static Class<?> enumClass() throws ClassNotFoundException {

@@ -25,6 +25,7 @@ class GenerationTest {
 
       import dev.closecodes.CloseCodes;
       import dev.closecodes.Code;
+      import dev.closecodes.Reconnect;
       import dev.closecodes.runtime.CloseEvent;
 
       /** Why the chat server ends a connection. */
@@ -32,7 +33,7 @@ class GenerationTest {
       public interface ChatCloses {
 
         /** The session token expired; sign in again, then reconnect. */
-        @Code(value = 4001, reason = "Session expired")
+        @Code(value = 4001, reason = "Session expired", reconnect = Reconnect.NEW_CREDENTIALS)
         CloseEvent sessionExpired();
 
         /**
@@ -48,7 +49,11 @@ class GenerationTest {
         @Code(value = 4003, reason = "Say \\"bye\\" \\\\ */ {{braces}} caf\\u00e9 \\ud83d\\ude00 \\u0000 tab\\tend")
         CloseEvent awkwardText();
 
-        @Code(value = 4010, reason = "{count}{limit} messages")
+        @Code(
+            value = 4010,
+            reason = "{count}{limit} messages",
+            reconnect = Reconnect.BACKOFF,
+            notBeforeSeconds = 30)
         CloseEvent numbers(int count, long limit);
 
         @Code(4099)

@@ -83,4 +83,33 @@ class ManifestSchemaTest {
                     "\"description\": \"\"", "\"description\": \"\"," + " \"deprecated\": true")))
         .isNotEmpty();
   }
+
+  @Test
+  void aContractIsAKindOfReconnectAndAMinimumDelayOnlyWhereClientsWait() throws IOException {
+    String code = "\"description\": \"\"";
+    String valid =
+        """
+        {"format": "closecodes-manifest", "version": 1, "endpoint": "chat", "sets": [
+          {"interface": "a.B", "codes": [
+            {"code": 4001, "name": "BYE", "reason": "", "description": ""}]}]}
+        """;
+    assertThat(validate(valid.replace(code, code + ", \"reconnect\": \"NEVER\""))).isEmpty();
+    assertThat(
+            validate(
+                valid.replace(
+                    code, code + ", \"reconnect\": \"BACKOFF\", \"notBeforeSeconds\": 86400")))
+        .isEmpty();
+
+    assertThat(validate(valid.replace(code, code + ", \"reconnect\": \"DEFAULT\""))).isNotEmpty();
+    assertThat(
+            validate(
+                valid.replace(code, code + ", \"reconnect\": \"NEVER\", \"notBeforeSeconds\": 30")))
+        .isNotEmpty();
+    assertThat(
+            validate(
+                valid.replace(
+                    code, code + ", \"reconnect\": \"BACKOFF\", \"notBeforeSeconds\": 86401")))
+        .isNotEmpty();
+    assertThat(validate(valid.replace(code, code + ", \"notBeforeSeconds\": 30"))).isNotEmpty();
+  }
 }

@@ -9,11 +9,15 @@ import static dev.closecodes.processor.model.ManifestFormat.FORMAT_NAME;
 import static dev.closecodes.processor.model.ManifestFormat.FORMAT_VERSION;
 import static dev.closecodes.processor.model.ManifestFormat.INTERFACE;
 import static dev.closecodes.processor.model.ManifestFormat.NAME;
+import static dev.closecodes.processor.model.ManifestFormat.NOT_BEFORE_SECONDS;
 import static dev.closecodes.processor.model.ManifestFormat.REASON;
+import static dev.closecodes.processor.model.ManifestFormat.RECONNECT;
 import static dev.closecodes.processor.model.ManifestFormat.RETIRED;
 import static dev.closecodes.processor.model.ManifestFormat.SETS;
 import static dev.closecodes.processor.model.ManifestFormat.VERSION;
 
+import dev.closecodes.processor.model.CompiledSet;
+import dev.closecodes.runtime.ReconnectPolicy;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,8 +75,9 @@ public record Baseline(List<PublishedSet> sets) {
    * @param code its number
    * @param name its constant's name
    * @param reason its reason as declared, the template where it takes arguments
+   * @param reconnect what its clients do after it; never where the manifest predates the member
    */
-  public record PublishedCode(int code, String name, String reason) {}
+  public record PublishedCode(int code, String name, String reason, ReconnectPolicy reconnect) {}
 
   public Baseline {
     sets = List.copyOf(sets);
@@ -212,7 +217,8 @@ public record Baseline(List<PublishedSet> sets) {
           new PublishedCode(
               number(member(code, CODE, ofSet), CODE),
               string(member(code, NAME, ofSet), NAME),
-              string(member(code, REASON, ofSet), REASON)));
+              string(member(code, REASON, ofSet), REASON),
+              reconnect(object(code, ofSet))));
     }
     List<Integer> retired = new ArrayList<>();
     Object listed = object(set, "a set").get(RETIRED);
@@ -222,6 +228,34 @@ public record Baseline(List<PublishedSet> sets) {
       }
     }
     return new PublishedSet(where, endpoint, name, List.copyOf(codes), List.copyOf(retired));
+  }
+
+  /** The code's policy; manifests written before codes declared one leave both members out. */
+  private static ReconnectPolicy reconnect(Map<?, ?> code) {
+    String kind =
+        code.get(RECONNECT) instanceof Json.Value value
+            ? string(value, RECONNECT)
+            : ReconnectPolicy.Kind.NEVER.name();
+    int notBeforeSeconds = 0;
+    if (code.get(NOT_BEFORE_SECONDS) instanceof Json.Value value) {
+      if (!(value.content() instanceof BigDecimal seconds
+          && seconds.signum() > 0
+          && seconds.compareTo(BigDecimal.valueOf(ReconnectPolicy.MAX_NOT_BEFORE.toSeconds())) <= 0
+          && seconds.stripTrailingZeros().scale() <= 0)) {
+        throw wrong(
+            value,
+            "\"" + NOT_BEFORE_SECONDS + "\" holds " + shown(value) + ", which is not 1-86400");
+      }
+      notBeforeSeconds = seconds.intValue();
+    }
+    for (ReconnectPolicy.Kind known : ReconnectPolicy.Kind.values()) {
+      if (known.name().equals(kind)) {
+        return CompiledSet.policy(kind, notBeforeSeconds);
+      }
+    }
+    throw wrong(
+        (Json.Value) code.get(RECONNECT),
+        "\"" + RECONNECT + "\" holds \"" + kind + "\", which is not a kind of reconnect");
   }
 
   private static Map<?, ?> object(Json.Value value, String what) {

@@ -70,6 +70,11 @@ public enum Message {
       "compat",
       "the reason of %s had the placeholders %s in %s and has %s now; clients that read the reason"
           + " may need to change"),
+  COMPAT_RECONNECT(
+      Diagnostic.Kind.WARNING,
+      "compat",
+      "clients reconnected after %s by %s in %s and by %s now; clients in the field still act"
+          + " on the old contract, so give the new one a new code where they must not"),
   BASELINE_UNREADABLE("baseline", "cannot read the baseline %s"),
   ENDPOINT_NAME(
       "endpoint-name",
@@ -79,6 +84,17 @@ public enum Message {
       "endpoint-name",
       "endpoint \"default\" is the name of the files of the sets that name no endpoint; leave"
           + " endpoint out to join them, or choose another name"),
+  RECONNECT_SET_DEFAULT(
+      "reconnect",
+      "@CloseCodes(reconnect = DEFAULT) leaves the set's codes without a default; choose NEVER,"
+          + " BACKOFF, AT_ONCE or NEW_CREDENTIALS, or leave reconnect out for NEVER"),
+  RECONNECT_NOT_BEFORE_RANGE(
+      "reconnect",
+      "notBeforeSeconds = %d of %s is out of range; a minimum delay is 0 to %d seconds (a day)"),
+  RECONNECT_NOT_BEFORE_CONTRADICTS(
+      "reconnect",
+      "notBeforeSeconds = %d of %s contradicts reconnect = %s%s, which does not wait; declare"
+          + " reconnect = BACKOFF or NEW_CREDENTIALS, or drop the minimum delay"),
   REASON_TOO_LONG(
       "reason-length",
       "reason is %d bytes of UTF-8, %d over the "

@@ -8,11 +8,13 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.closecodes.processor.model.CodeSet;
 import dev.closecodes.processor.model.DeclaredCode;
 import dev.closecodes.processor.model.RuntimeTypes;
 import dev.closecodes.runtime.ReasonText;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -24,6 +26,8 @@ public final class EnumWriter {
       ClassName.get(RuntimeTypes.PACKAGE, RuntimeTypes.CLOSE_CODE);
   private static final ClassName CLOSE_CODE_SET =
       ClassName.get(RuntimeTypes.PACKAGE, RuntimeTypes.CLOSE_CODE_SET);
+  private static final ClassName RECONNECT_POLICY =
+      ClassName.get(RuntimeTypes.PACKAGE, RuntimeTypes.RECONNECT_POLICY);
 
   /** Named in javadoc only: an import for it would be unused, which ecj reports. */
   private static final String REGISTRY = RuntimeTypes.qualified(RuntimeTypes.CLOSE_CODE_REGISTRY);
@@ -53,10 +57,11 @@ public final class EnumWriter {
       type.addEnumConstant(
           code.constantName(),
           TypeSpec.anonymousClassBuilder(
-                  "$L, $L, $L",
+                  "$L, $L, $L, $L",
                   code.code(),
                   JavaText.literal(code.declaredReason()),
-                  JavaText.literal(code.description()))
+                  JavaText.literal(code.description()),
+                  reconnectPolicy(code))
               .addJavadoc(constantJavadoc(code))
               .addAnnotations(DeprecatedAnnotation.of(code.deprecation()))
               .build());
@@ -66,14 +71,17 @@ public final class EnumWriter {
     type.addField(int.class, "code", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "reason", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "description", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(RECONNECT_POLICY, "reconnect", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(
             MethodSpec.constructorBuilder()
                 .addParameter(int.class, "code")
                 .addParameter(String.class, "reason")
                 .addParameter(String.class, "description")
+                .addParameter(RECONNECT_POLICY, "reconnect")
                 .addStatement("this.code = code")
                 .addStatement("this.reason = reason")
                 .addStatement("this.description = description")
+                .addStatement("this.reconnect = reconnect")
                 .build())
         .addMethod(of(set, enumName))
         .addMethod(find(enumName))
@@ -86,7 +94,12 @@ public final class EnumWriter {
                 "the reason as declared; a template with {placeholders} where the method takes"
                     + " arguments"))
         .addMethod(
-            getter(String.class, "description", "the first sentence of the declaration's javadoc"));
+            getter(String.class, "description", "the first sentence of the declaration's javadoc"))
+        .addMethod(
+            getter(
+                RECONNECT_POLICY,
+                "reconnect",
+                "what a client does after this code, as declared on it or by the set"));
     return GeneratedSource.of(
         JavaFile.builder(set.packageName(), type.build()).skipJavaLangImports(true).build());
   }
@@ -252,7 +265,30 @@ public final class EnumWriter {
         .build();
   }
 
-  private static MethodSpec getter(Class<?> type, String name, String returns) {
+  /**
+   * The code's policy through the runtime's factory of its kind, such as {@code
+   * ReconnectPolicy.backoff(Duration.ofSeconds(30))}: built once, when the enum is initialized.
+   */
+  private static CodeBlock reconnectPolicy(DeclaredCode code) {
+    String factory =
+        switch (code.reconnect()) {
+          case NEVER -> "never";
+          case BACKOFF -> "backoff";
+          case AT_ONCE -> "atOnce";
+          case NEW_CREDENTIALS -> "newCredentials";
+          case DEFAULT -> throw new IllegalStateException("validation refuses a DEFAULT set");
+        };
+    return code.notBeforeSeconds() == 0
+        ? CodeBlock.of("$T.$N()", RECONNECT_POLICY, factory)
+        : CodeBlock.of(
+            "$T.$N($T.ofSeconds($L))",
+            RECONNECT_POLICY,
+            factory,
+            Duration.class,
+            code.notBeforeSeconds());
+  }
+
+  private static MethodSpec getter(TypeName type, String name, String returns) {
     return MethodSpec.methodBuilder(name)
         .addJavadoc("@return $L\n", returns)
         .addAnnotation(Override.class)
@@ -260,5 +296,9 @@ public final class EnumWriter {
         .returns(type)
         .addStatement("return $N", name)
         .build();
+  }
+
+  private static MethodSpec getter(Class<?> type, String name, String returns) {
+    return getter(TypeName.get(type), name, returns);
   }
 }

@@ -1,9 +1,11 @@
 package dev.closecodes.processor.generation;
 
+import dev.closecodes.Reconnect;
 import dev.closecodes.marker.CompiledCloseCodes;
 import dev.closecodes.processor.model.CodeSet;
 import dev.closecodes.processor.model.CompiledSet;
 import dev.closecodes.processor.model.Markers;
+import dev.closecodes.runtime.ReconnectPolicy;
 import java.util.List;
 
 /**
@@ -101,6 +103,18 @@ public final class MarkerWriter {
     if (code.deprecation().deprecated()) {
       codeMember(source, Markers.DEPRECATED, "true");
       codeMember(source, Markers.DEPRECATION, JavaText.literal(code.deprecation().note()));
+    }
+    if (!code.reconnect().equals(ReconnectPolicy.never())) {
+      codeMember(
+          source,
+          Markers.RECONNECT,
+          Reconnect.class.getCanonicalName() + "." + code.reconnect().kind().name());
+    }
+    if (!code.reconnect().notBefore().isZero()) {
+      codeMember(
+          source,
+          Markers.NOT_BEFORE_SECONDS,
+          String.valueOf(code.reconnect().notBefore().toSeconds()));
     }
     source.append(')');
   }

@@ -1,5 +1,6 @@
 package dev.closecodes.processor.model;
 
+import dev.closecodes.Reconnect;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -25,6 +26,9 @@ import javax.lang.model.element.TypeElement;
  * @param retired the numbers the set retired, each with the annotation value that lists it
  * @param uncoded abstract methods declared without {@code @Code}
  * @param inherited abstract methods inherited from superinterfaces
+ * @param reconnect what a client does after a code that does not say it, as the set declares it
+ * @param reconnectValue the explicit {@code reconnect} attribute, or null when it was left to its
+ *     default
  */
 public record CodeSet(
     TypeElement type,
@@ -41,7 +45,9 @@ public record CodeSet(
     List<DeclaredCode> codes,
     List<Retired> retired,
     List<ExecutableElement> uncoded,
-    List<ExecutableElement> inherited) {
+    List<ExecutableElement> inherited,
+    Reconnect reconnect,
+    AnnotationValue reconnectValue) {
 
   /**
    * A number listed in {@code @CloseCodes(retired = ...)}.

@@ -2,6 +2,7 @@ package dev.closecodes.processor.model;
 
 import dev.closecodes.CloseCodes;
 import dev.closecodes.Code;
+import dev.closecodes.Reconnect;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -42,9 +44,11 @@ public final class CodeSetReader {
         && values.get("eventsName") instanceof String eventsName
         && values.get("registeredRange") instanceof Boolean registeredRange
         && values.get("endpoint") instanceof String endpoint
-        && values.get("retired") instanceof List<?> retiredValues)) {
+        && values.get("retired") instanceof List<?> retiredValues
+        && values.get("reconnect") instanceof VariableElement setReconnectConstant)) {
       return Optional.empty();
     }
+    Reconnect setReconnect = reconnect(setReconnectConstant);
     List<CodeSet.Retired> retired = new ArrayList<>();
     for (Object value : retiredValues) {
       if (!(value instanceof AnnotationValue number && number.getValue() instanceof Integer code)) {
@@ -61,7 +65,7 @@ public final class CodeSetReader {
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       Optional<AnnotationMirror> code = AnnotationMirrors.find(method, Code.class);
       if (code.isPresent()) {
-        Optional<DeclaredCode> declared = readCode(method, code.get());
+        Optional<DeclaredCode> declared = readCode(method, code.get(), setReconnect);
         if (declared.isEmpty()) {
           return Optional.empty();
         }
@@ -87,15 +91,21 @@ public final class CodeSetReader {
             List.copyOf(codes),
             List.copyOf(retired),
             List.copyOf(uncoded),
-            inheritedAbstractMethods(type)));
+            inheritedAbstractMethods(type),
+            setReconnect,
+            explicit.get("reconnect")));
   }
 
-  private Optional<DeclaredCode> readCode(ExecutableElement method, AnnotationMirror annotation) {
+  private Optional<DeclaredCode> readCode(
+      ExecutableElement method, AnnotationMirror annotation, Reconnect setReconnect) {
     Map<String, Object> values = AnnotationMirrors.values(elements, annotation);
     if (!(values.get("value") instanceof Integer code
-        && values.get("reason") instanceof String reason)) {
+        && values.get("reason") instanceof String reason
+        && values.get("reconnect") instanceof VariableElement reconnectConstant
+        && values.get("notBeforeSeconds") instanceof Integer notBeforeSeconds)) {
       return Optional.empty();
     }
+    Reconnect reconnect = reconnect(reconnectConstant);
     Map<String, AnnotationValue> explicit = explicitValues(annotation);
     Javadoc javadoc = Javadoc.of(elements.getDocComment(method));
     return Optional.of(
@@ -109,7 +119,15 @@ public final class CodeSetReader {
             Names.constantName(method.getSimpleName().toString()),
             javadoc,
             Deprecation.of(method, javadoc, elements),
-            FrameworkCode.sending(code, elements)));
+            FrameworkCode.sending(code, elements),
+            reconnect == Reconnect.DEFAULT ? setReconnect : reconnect,
+            explicit.get("reconnect"),
+            notBeforeSeconds,
+            explicit.get("notBeforeSeconds")));
+  }
+
+  private static Reconnect reconnect(VariableElement constant) {
+    return Reconnect.valueOf(constant.getSimpleName().toString());
   }
 
   private static GeneratedName generatedName(

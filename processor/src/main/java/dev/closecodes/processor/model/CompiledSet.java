@@ -1,5 +1,7 @@
 package dev.closecodes.processor.model;
 
+import dev.closecodes.runtime.ReconnectPolicy;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -29,9 +31,27 @@ public record CompiledSet(
    * @param reason its reason as declared, the template where it takes arguments
    * @param description the first sentence of its javadoc, as plain text
    * @param deprecation whether and why it is deprecated ({@code forRemoval} is not recorded)
+   * @param reconnect what a client does after it
    */
   public record Code(
-      int code, String name, String reason, String description, Deprecation deprecation) {}
+      int code,
+      String name,
+      String reason,
+      String description,
+      Deprecation deprecation,
+      ReconnectPolicy reconnect) {}
+
+  /**
+   * The policy that {@code @Code(reconnect, notBeforeSeconds)} declares, once the set's default
+   * stands in for {@code DEFAULT}.
+   *
+   * @param reconnect the name of a {@code dev.closecodes.Reconnect} constant other than {@code
+   *     DEFAULT}, which is also the name of a {@link ReconnectPolicy.Kind}
+   */
+  public static ReconnectPolicy policy(String reconnect, int notBeforeSeconds) {
+    return ReconnectPolicy.of(
+        ReconnectPolicy.Kind.valueOf(reconnect), Duration.ofSeconds(notBeforeSeconds));
+  }
 
   /** The compiled form of a set that passed validation. */
   public static CompiledSet of(CodeSet set) {
@@ -48,7 +68,8 @@ public record CompiledSet(
                         code.constantName(),
                         code.declaredReason(),
                         code.description(),
-                        code.deprecation()))
+                        code.deprecation(),
+                        policy(code.reconnect().name(), code.notBeforeSeconds())))
             .toList(),
         set.retired().stream().map(CodeSet.Retired::code).toList());
   }

@@ -1,5 +1,6 @@
 package dev.closecodes.processor.model;
 
+import dev.closecodes.Reconnect;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -18,6 +19,13 @@ import javax.lang.model.element.ExecutableElement;
  * @param javadoc the method's documentation, {@code ""} when it has none
  * @param deprecation whether the method is deprecated
  * @param sharedWith the stacks on the class path that send the same number themselves
+ * @param reconnect what a client does after the code: its {@code reconnect} attribute, or the set's
+ *     default where that says {@link Reconnect#DEFAULT}
+ * @param reconnectValue the explicit {@code reconnect} attribute, or null when it was left to its
+ *     default
+ * @param notBeforeSeconds the declared minimum delay before a client reconnects, in seconds
+ * @param notBeforeValue the explicit {@code notBeforeSeconds} attribute, or null when it was left
+ *     to its default
  */
 public record DeclaredCode(
     ExecutableElement method,
@@ -29,7 +37,11 @@ public record DeclaredCode(
     String constantName,
     Javadoc javadoc,
     Deprecation deprecation,
-    List<FrameworkCode> sharedWith) {
+    List<FrameworkCode> sharedWith,
+    Reconnect reconnect,
+    AnnotationValue reconnectValue,
+    int notBeforeSeconds,
+    AnnotationValue notBeforeValue) {
 
   /**
    * @return the method's name

@@ -36,6 +36,8 @@ public final class ManifestFormat {
   public static final String REASON = "reason";
   public static final String DESCRIPTION = "description";
   public static final String DEPRECATION = "deprecation";
+  public static final String RECONNECT = "reconnect";
+  public static final String NOT_BEFORE_SECONDS = "notBeforeSeconds";
 
   private ManifestFormat() {}
 }

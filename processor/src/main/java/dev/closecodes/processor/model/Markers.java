@@ -9,6 +9,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
@@ -39,6 +40,8 @@ public final class Markers {
   public static final String REASON = "reason";
   public static final String DESCRIPTION = "description";
   public static final String DEPRECATION = "deprecation";
+  public static final String RECONNECT = "reconnect";
+  public static final String NOT_BEFORE_SECONDS = "notBeforeSeconds";
 
   private Markers() {}
 
@@ -108,10 +111,19 @@ public final class Markers {
         && values.get(REASON) instanceof String reason
         && values.get(DESCRIPTION) instanceof String description
         && values.get(DEPRECATED) instanceof Boolean deprecated
-        && values.get(DEPRECATION) instanceof String note)) {
+        && values.get(DEPRECATION) instanceof String note
+        && values.get(RECONNECT) instanceof VariableElement reconnect
+        && values.get(NOT_BEFORE_SECONDS) instanceof Integer notBeforeSeconds)) {
       return Optional.empty();
     }
     Deprecation deprecation = deprecated ? new Deprecation(true, false, note) : Deprecation.NONE;
-    return Optional.of(new CompiledSet.Code(code, name, reason, description, deprecation));
+    return Optional.of(
+        new CompiledSet.Code(
+            code,
+            name,
+            reason,
+            description,
+            deprecation,
+            CompiledSet.policy(reconnect.getSimpleName().toString(), notBeforeSeconds)));
   }
 }

@@ -18,9 +18,11 @@ public final class RuntimeTypes {
   public static final String CLOSE_EVENT = "CloseEvent";
   public static final String CLOSE_CODE_REGISTRY = "CloseCodeRegistry";
   public static final String REASON_TEMPLATE = "ReasonTemplate";
+  public static final String RECONNECT_POLICY = "ReconnectPolicy";
 
   /** The types that generated code imports, so names that a generated type must not take. */
-  public static final Set<String> IMPORTED = Set.of(CLOSE_EVENT, CLOSE_CODE, CLOSE_CODE_SET);
+  public static final Set<String> IMPORTED =
+      Set.of(CLOSE_EVENT, CLOSE_CODE, CLOSE_CODE_SET, RECONNECT_POLICY);
 
   private RuntimeTypes() {}
 

@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toCollection;
 
+import dev.closecodes.Reconnect;
 import dev.closecodes.processor.baseline.Baseline;
 import dev.closecodes.processor.diagnostics.Message;
 import dev.closecodes.processor.diagnostics.Report;
@@ -12,6 +13,7 @@ import dev.closecodes.processor.model.CodeSet;
 import dev.closecodes.processor.model.CompiledSet;
 import dev.closecodes.processor.model.DeclaredCode;
 import dev.closecodes.processor.model.ReasonTemplate;
+import dev.closecodes.runtime.ReconnectPolicy;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -99,6 +101,21 @@ final class CompatibilityRule {
                   onNumber(report, code, Message.COMPAT_PLACEHOLDERS, now, was, in(manifests), is);
                 }
               });
+      // A set whose default is DEFAULT has no contract to compare; ReconnectRule reports it.
+      if (code.reconnect() != Reconnect.DEFAULT) {
+        String contract = contract(code.reconnect().name(), code.notBeforeSeconds());
+        manifestsBy(
+                published,
+                p -> p.code().code() == number && p.code().name().equals(name),
+                p -> contract(p.code().reconnect()))
+            .forEach(
+                (was, manifests) -> {
+                  if (!was.equals(contract)) {
+                    onNumber(
+                        report, code, Message.COMPAT_RECONNECT, now, was, in(manifests), contract);
+                  }
+                });
+      }
     }
   }
 
@@ -231,6 +248,15 @@ final class CompatibilityRule {
 
   private static void onNumber(Report report, DeclaredCode code, Message message, Object... args) {
     report.addOn(message, code.method(), code.annotation(), code.value(), args);
+  }
+
+  /** A contract as messages show it, such as {@code BACKOFF not before 30 s}. */
+  private static String contract(String kind, long notBeforeSeconds) {
+    return notBeforeSeconds == 0 ? kind : kind + " not before " + notBeforeSeconds + " s";
+  }
+
+  private static String contract(ReconnectPolicy policy) {
+    return contract(policy.kind().name(), policy.notBefore().toSeconds());
   }
 
   private static String placeholders(String reason) {

@@ -22,6 +22,7 @@ public final class Validator {
   private final ShapeRule shape = new ShapeRule();
   private final RangeRule range = new RangeRule();
   private final ReasonRule reason = new ReasonRule();
+  private final ReconnectRule reconnect = new ReconnectRule();
   private final EndpointRule endpoints = new EndpointRule();
   private CompatibilityRule compatibility;
   private final NameRule names;
@@ -93,6 +94,7 @@ public final class Validator {
     shape.check(set, report);
     range.check(set, report);
     reason.check(set, report);
+    reconnect.check(set, report);
     names.check(set, report);
     endpoints.check(set, report);
     if (compatibility != null) {

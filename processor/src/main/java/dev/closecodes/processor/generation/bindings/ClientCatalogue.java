@@ -3,6 +3,7 @@ package dev.closecodes.processor.generation.bindings;
 import dev.closecodes.processor.model.Catalogue;
 import dev.closecodes.processor.model.CompiledSet;
 import dev.closecodes.processor.model.Deprecation;
+import dev.closecodes.runtime.ReconnectPolicy;
 import dev.closecodes.runtime.StandardCloseCode;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,8 @@ public record ClientCatalogue(
                 code.reason(),
                 code.description(),
                 code.deprecation(),
-                true));
+                true,
+                code.reconnect()));
       }
       List<ClientCode> retired = new ArrayList<>();
       for (int number : set.retired()) {
@@ -57,7 +59,8 @@ public record ClientCatalogue(
                 "",
                 "Retired by " + set.set() + ": no longer sent.",
                 Deprecation.NONE,
-                true));
+                true,
+                ReconnectPolicy.never()));
       }
       sets.add(new ClientSet(set.set(), set.deprecated(), codes, retired));
     }
@@ -73,7 +76,8 @@ public record ClientCatalogue(
               "",
               code.description(),
               Deprecation.NONE,
-              code.isSendable()));
+              code.isSendable(),
+              code.reconnect()));
     }
     return new ClientCatalogue(
         group.name(), group.endpoint(), List.copyOf(sets), List.copyOf(standard), options);

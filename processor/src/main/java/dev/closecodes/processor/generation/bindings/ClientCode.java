@@ -2,6 +2,7 @@ package dev.closecodes.processor.generation.bindings;
 
 import dev.closecodes.processor.model.Deprecation;
 import dev.closecodes.processor.model.ReasonTemplate;
+import dev.closecodes.runtime.ReconnectPolicy;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +22,8 @@ import java.util.List;
  * @param description what it means, as plain text
  * @param deprecation whether and why it is deprecated ({@code forRemoval} is not recorded)
  * @param sendable whether an endpoint may send it (1005, 1006 and 1015 never are)
+ * @param reconnect what a client does after it: as declared, the runtime's default for a standard
+ *     code, never for a retired number (its meaning is gone)
  */
 public record ClientCode(
     int code,
@@ -31,7 +34,8 @@ public record ClientCode(
     String reason,
     String description,
     Deprecation deprecation,
-    boolean sendable) {
+    boolean sendable,
+    ReconnectPolicy reconnect) {
 
   /** Where a code comes from. */
   public enum Kind {

@@ -12,6 +12,22 @@ final class DeclarationsFormat implements ClientFormat {
       %sexport declare function describeClose(
         event: { readonly code: number; readonly reason: string },
       ): CloseInfo | undefined;
+
+      %sexport declare function reconnectOf(code: number): Reconnect;
+
+      %sexport declare function nextStepFor(
+        reconnect: Reconnect,
+        attempt: number,
+        random: () => number,
+        options?: BackoffOptions,
+      ): ReconnectStep;
+
+      %sexport declare function nextStep(
+        code: number,
+        attempt: number,
+        random: () => number,
+        options?: BackoffOptions,
+      ): ReconnectStep;
       """;
 
   @Override
@@ -32,6 +48,9 @@ final class DeclarationsFormat implements ClientFormat {
         ScriptParts.title(catalogue),
         ScriptParts.constants(catalogue, (key, code) -> "readonly " + key + ": " + code + ";"),
         ScriptParts.types(catalogue),
-        ScriptParts.DESCRIBE_DOC);
+        ScriptParts.DESCRIBE_DOC,
+        ScriptParts.RECONNECT_OF_DOC,
+        ScriptParts.NEXT_STEP_FOR_DOC,
+        ScriptParts.NEXT_STEP_DOC);
   }
 }

@@ -11,7 +11,9 @@ import static dev.closecodes.processor.model.ManifestFormat.FORMAT_NAME;
 import static dev.closecodes.processor.model.ManifestFormat.FORMAT_VERSION;
 import static dev.closecodes.processor.model.ManifestFormat.INTERFACE;
 import static dev.closecodes.processor.model.ManifestFormat.NAME;
+import static dev.closecodes.processor.model.ManifestFormat.NOT_BEFORE_SECONDS;
 import static dev.closecodes.processor.model.ManifestFormat.REASON;
+import static dev.closecodes.processor.model.ManifestFormat.RECONNECT;
 import static dev.closecodes.processor.model.ManifestFormat.RETIRED;
 import static dev.closecodes.processor.model.ManifestFormat.SETS;
 import static dev.closecodes.processor.model.ManifestFormat.VERSION;
@@ -22,8 +24,9 @@ import java.util.stream.Collectors;
 
 /**
  * Renders {@code <endpoint>.json}, the manifest that tools, other teams and the next release's
- * baseline read. Fields that say a code or set is deprecated, or that a set retired numbers, appear
- * only where that is so.
+ * baseline read. Every code says what a client does after it ({@code reconnect}); fields that say a
+ * code or set is deprecated, that a set retired numbers, or that a client waits a minimum delay,
+ * appear only where that is so.
  */
 final class JsonFormat implements ClientFormat {
 
@@ -87,7 +90,11 @@ final class JsonFormat implements ClientFormat {
                 member(CODE, code.code()),
                 member(NAME, JsText.quote(code.name())),
                 member(REASON, JsText.quote(code.reason())),
-                member(DESCRIPTION, JsText.quote(code.description()))));
+                member(DESCRIPTION, JsText.quote(code.description())),
+                member(RECONNECT, JsText.quote(code.reconnect().kind().name()))));
+    if (!code.reconnect().notBefore().isZero()) {
+      members.add(member(NOT_BEFORE_SECONDS, code.reconnect().notBefore().toSeconds()));
+    }
     if (code.deprecation().deprecated()) {
       members.add(member(DEPRECATED, true));
       members.add(member(DEPRECATION, JsText.quote(code.deprecation().note())));

@@ -42,6 +42,47 @@ final class ScriptParts {
         readonly reason: string;
         readonly description: string;
       }
+
+      /** What a client does after a close: the code's contract, declared with the code. */
+      export interface Reconnect {
+        readonly kind: "NEVER" | "BACKOFF" | "AT_ONCE" | "NEW_CREDENTIALS";
+        /** The least delay before the next attempt, in milliseconds. */
+        readonly notBeforeMs: number;
+      }
+
+      /** The client's next step: stop, or reconnect after delayMs (first getting new credentials). */
+      export interface ReconnectStep {
+        readonly action: "STOP" | "RECONNECT" | "NEW_CREDENTIALS";
+        readonly delayMs: number;
+      }
+
+      /** The backoff's windows, in milliseconds: by default first 5000, base 1000, cap 30000. */
+      export interface BackoffOptions {
+        readonly firstMs?: number;
+        readonly baseMs?: number;
+        readonly capMs?: number;
+      }
+      """;
+
+  /** The doc comments of the contract's functions, in the order the formats declare them. */
+  static final String RECONNECT_OF_DOC =
+      """
+      /** The contract of a received code: what a client does next; NEVER for a code not known. */
+      """;
+
+  static final String NEXT_STEP_FOR_DOC =
+      """
+      /**
+       * The next step for a contract, exactly as the Java runtime's Backoff.next: attempt counts from
+       * 1; NEVER stops; AT_ONCE reconnects at once on attempt 1; otherwise one number r in [0, 1) is
+       * drawn from random and the delay is notBeforeMs + floor(r * window), the window being
+       * min(cap, first) on attempt 1 and min(cap, base * 2^(attempt - 1)) after.
+       */
+      """;
+
+  static final String NEXT_STEP_DOC =
+      """
+      /** The next step after a close with this code, by its contract; see nextStepFor. */
       """;
 
   /** The doc comment of {@code describeClose}. */
@@ -127,7 +168,11 @@ final class ScriptParts {
           .append(JsText.quote(name))
           .append(", description: ")
           .append(JsText.quote(code.description()))
-          .append(" }],\n");
+          .append(", reconnect: { kind: ")
+          .append(JsText.quote(code.reconnect().kind().name()))
+          .append(", notBeforeMs: ")
+          .append(code.reconnect().notBefore().toMillis())
+          .append(" } }],\n");
     }
     return known.toString();
   }
