@@ -49,28 +49,7 @@ final class TypeScriptFormat implements ClientFormat {
         random: () => number,
         options: BackoffOptions = {},
       ): ReconnectStep {
-        const first = windowOption("first", options.firstMs, 5000, 0);
-        const base = windowOption("base", options.baseMs, 1000, 1);
-        const cap = windowOption("cap", options.capMs, 30000, 1);
-        if (!Number.isInteger(attempt) || attempt < 1) {
-          throw new RangeError(`attempts count from 1, not ${attempt}`);
-        }
-        if (reconnect.kind === "NEVER") {
-          return { action: "STOP", delayMs: 0 };
-        }
-        if (reconnect.kind === "AT_ONCE" && attempt === 1) {
-          return { action: "RECONNECT", delayMs: 0 };
-        }
-        const r = random();
-        if (!(r >= 0 && r < 1)) {
-          throw new RangeError(`a random number must be in [0, 1), not ${r}`);
-        }
-        // base * 2 ** n is exact below 2 ** 53 and never smaller than cap above it.
-        const window = attempt === 1 ? Math.min(cap, first) : Math.min(cap, base * 2 ** (attempt - 1));
-        const delayMs = reconnect.notBeforeMs + Math.floor(r * window);
-        return { action: reconnect.kind === "NEW_CREDENTIALS" ? "NEW_CREDENTIALS" : "RECONNECT", delayMs };
-      }
-
+      %s
       %sexport function nextStep(
         code: number,
         attempt: number,
@@ -104,6 +83,7 @@ final class TypeScriptFormat implements ClientFormat {
         ScriptParts.DESCRIBE_BODY,
         ScriptParts.RECONNECT_OF_DOC,
         ScriptParts.NEXT_STEP_FOR_DOC,
+        ScriptParts.NEXT_STEP_FOR_BODY,
         ScriptParts.NEXT_STEP_DOC);
   }
 }
