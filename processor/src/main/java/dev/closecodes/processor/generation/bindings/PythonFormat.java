@@ -93,14 +93,11 @@ final class PythonFormat implements ClientFormat {
 
 
       class Action(enum.Enum):
-          \"""What a client does next.\"""
+          \"""What a client does next: stop, reconnect, or get new credentials and reconnect.\"""
 
           STOP = "STOP"
-          \"""Do not reconnect.\"""
           RECONNECT = "RECONNECT"
-          \"""Wait delay_ms, then reconnect.\"""
           NEW_CREDENTIALS = "NEW_CREDENTIALS"
-          \"""Get new credentials, wait delay_ms, then reconnect with them.\"""
 
 
       @dataclass(frozen=True)
