@@ -344,8 +344,10 @@ class LanguageBindingsTest {
   }
 
   /**
-   * The Python backoff gives the runtime's steps for the runtime's numbers, and the endpoint's
-   * contract reaches it: a declared minimum, new credentials, never, a standard code's default.
+   * The Python backoff gives the runtime's steps for the runtime's numbers, keeps every delay
+   * within [minimum, minimum + cap) for each attempt up to 10,000 and far beyond, and the
+   * endpoint's contract reaches it: a declared minimum, new credentials, never, a standard code's
+   * default.
    */
   @Test
   void thePythonBackoffReproducesEveryVectorOfTheRuntime(@TempDir Path work) throws Exception {
@@ -377,6 +379,12 @@ class LanguageBindingsTest {
                 steps += 1
             assert not list(draws), v
         print(f"{len(vectors)} vectors, {steps} steps")
+        policy = ReconnectPolicy(Reconnect.BACKOFF, 2000)
+        for attempt in [*range(1, 10_001), 2 ** 63]:
+            for r in (0.0, 0.5, 0.9999999999999999):
+                delay = Backoff().next(policy, attempt, lambda: r).delay_ms
+                assert 2000 <= delay < 32000, (attempt, r, delay)
+        print("bounds hold")
         print(reconnect_of(1013), reconnect_of(4998))
         print(shown(next_step(4010, 1, lambda: 0.5)), shown(next_step(4001, 2, lambda: 0)),
               shown(next_step(4002, 1, lambda: 0)), shown(next_step(1006, 3, lambda: 0.25)))
@@ -393,6 +401,7 @@ class LanguageBindingsTest {
     String out = BindingsTest.run(work, python.toString(), "vectors.py");
 
     assertThat(out).contains("9 vectors, ");
+    assertThat(out).contains("bounds hold\n");
     assertThat(out)
         .contains(
             "ReconnectPolicy(kind=<Reconnect.BACKOFF: 'BACKOFF'>, not_before_ms=10000)"
@@ -487,6 +496,21 @@ class LanguageBindingsTest {
         \tt.Logf("%d vectors, %d steps", len(file.Vectors), steps)
         }
 
+        func TestBounds(t *testing.T) {
+        \tpolicy := ReconnectPolicy{Kind: ReconnectBackoff, NotBefore: 2 * time.Second}
+        \tfor attempt := 1; attempt <= 10000; attempt++ {
+        \t\tfor _, r := range []float64{0, 0.5, math.Nextafter(1, 0)} {
+        \t\t\tdelay := DefaultBackoff.Next(policy, attempt, func() float64 { return r }).Delay
+        \t\t\tif delay < 2*time.Second || delay >= 32*time.Second {
+        \t\t\t\tt.Fatalf("attempt %d, r %v: %v", attempt, r, delay)
+        \t\t\t}
+        \t\t}
+        \t}
+        \tif step := DefaultBackoff.Next(policy, math.MaxInt, func() float64 { return 0.5 }); step.Delay != 17*time.Second {
+        \t\tt.Errorf("attempt MaxInt: %v", step)
+        \t}
+        }
+
         func panicOf(f func()) (message interface{}) {
         \tdefer func() { message = recover() }()
         \tf()
@@ -521,6 +545,7 @@ class LanguageBindingsTest {
             "attempts count from 1, not 0 | a random number must be in [0, 1), not 1"
                 + " | a random number must be in [0, 1), not NaN"
                 + " | the backoff's Cap must be 1 ms to 1 day, not 0s\n");
+    assertThat(out).contains("--- PASS: TestBounds");
     assertThat(out).contains("ok  \texample.com/bindings/closecodesdefault");
   }
 
