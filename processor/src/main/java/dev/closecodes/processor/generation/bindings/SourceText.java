@@ -1,5 +1,6 @@
 package dev.closecodes.processor.generation.bindings;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /** Text in Python and Go source: string literals, comments and constant names. */
 final class SourceText {
@@ -70,6 +73,60 @@ final class SourceText {
       constants.put(code, constant);
     }
     return constants;
+  }
+
+  /**
+   * A code as Python and Go write it: the name of its constant, and its texts as the string
+   * literals both languages write alike ({@link #quote}).
+   *
+   * @param code the code
+   * @param constant the name of its constant
+   * @param name the name a lookup gives it ({@link #infoName})
+   * @param kind standard, declared or retired ({@link #kind})
+   * @param reason its reason as declared
+   * @param description what it means
+   * @param deprecation why it is deprecated; {@code ""} if it is not
+   */
+  record Code(
+      ClientCode code,
+      String constant,
+      String name,
+      String kind,
+      String reason,
+      String description,
+      String deprecation) {}
+
+  /**
+   * Every code a client of {@code catalogue} may receive, in order, as Python and Go write it: the
+   * constant of a standard or declared code is {@code constant} of its name, that of a retired
+   * number {@code retired} and the number (see {@link #constants}).
+   */
+  static List<Code> codes(
+      ClientCatalogue catalogue, String retired, UnaryOperator<String> constant) {
+    List<Code> codes = new ArrayList<>();
+    constants(
+            catalogue.received(),
+            code ->
+                code.kind() == ClientCode.Kind.RETIRED
+                    ? retired + code.code()
+                    : constant.apply(code.name()))
+        .forEach(
+            (code, name) ->
+                codes.add(
+                    new Code(
+                        code,
+                        name,
+                        quote(infoName(code)),
+                        quote(kind(code)),
+                        quote(code.reason()),
+                        quote(code.description()),
+                        quote(code.deprecation().note()))));
+    return codes;
+  }
+
+  /** The interfaces of the sets, as a file's first line names its sources: {@code a.B, c.D}. */
+  static String setNames(ClientCatalogue catalogue) {
+    return catalogue.sets().stream().map(ClientSet::name).collect(Collectors.joining(", "));
   }
 
   /** The name a lookup gives {@code code}: its own, or {@code RETIRED} for a retired number. */

@@ -1,6 +1,7 @@
 package dev.closecodes.samples.chat;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,27 +18,60 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class RequiredTool implements ExecutionCondition {
 
   private final String name;
-  private final String howToInstall;
+  private final String missing;
   private final Optional<Path> path;
 
-  private RequiredTool(String name, String howToInstall) {
+  private RequiredTool(String name, String missing, Optional<Path> path) {
     this.name = name;
-    this.howToInstall = howToInstall;
-    this.path =
-        Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-            .filter(dir -> !dir.isEmpty())
-            .map(dir -> Path.of(dir, name))
-            .filter(Files::isExecutable)
-            .findFirst();
+    this.missing = missing;
+    this.path = path;
   }
 
   static RequiredTool onPath(String name, String howToInstall) {
-    return new RequiredTool(name, howToInstall);
+    return new RequiredTool(
+        name, name + " is not on the PATH: " + howToInstall, onPath(name).findFirst());
+  }
+
+  /**
+   * A Python 3 that can import {@code module}: the system's, where Debian installs {@code
+   * python3-<module>}, or one on the {@code PATH} (which may be another Python, without it).
+   */
+  static RequiredTool python(String module, String howToInstall) {
+    return new RequiredTool(
+        "python3",
+        "no python3 can import " + module + ": " + howToInstall,
+        Stream.concat(Stream.of(Path.of("/usr/bin/python3")), onPath("python3"))
+            .filter(Files::isExecutable)
+            .filter(python -> imports(python, module))
+            .findFirst());
+  }
+
+  private static Stream<Path> onPath(String name) {
+    return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+        .filter(dir -> !dir.isEmpty())
+        .map(dir -> Path.of(dir, name))
+        .filter(Files::isExecutable);
+  }
+
+  private static boolean imports(Path python, String module) {
+    try {
+      return new ProcessBuilder(python.toString(), "-c", "import " + module)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start()
+              .waitFor()
+          == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** Where the program is; only called by tests that this condition let run. */
   Path path() {
-    return path.orElseThrow(() -> new IllegalStateException(name + " is not on the PATH"));
+    return path.orElseThrow(() -> new IllegalStateException(missing));
   }
 
   @Override
@@ -45,12 +79,11 @@ final class RequiredTool implements ExecutionCondition {
     if (path.isPresent()) {
       return ConditionEvaluationResult.enabled(name + " is " + path.get());
     }
-    String reason = name + " is not on the PATH: " + howToInstall;
     if (System.getenv("CI") != null) {
-      throw new IllegalStateException(reason + " (CI must install it)");
+      throw new IllegalStateException(missing + " (CI must install it)");
     }
     // Surefire shows a skipped test's reason only in its XML report: say it where people look.
-    System.err.println("[WARNING] Skipping " + context.getDisplayName() + ": " + reason);
-    return ConditionEvaluationResult.disabled(reason);
+    System.err.println("[WARNING] Skipping " + context.getDisplayName() + ": " + missing);
+    return ConditionEvaluationResult.disabled(missing);
   }
 }
