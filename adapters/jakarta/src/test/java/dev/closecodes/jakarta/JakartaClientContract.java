@@ -4,22 +4,17 @@ import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.testing.contract.ClientContract;
 import jakarta.websocket.ClientEndpoint;
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.ContainerProvider;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.Session;
 import jakarta.websocket.WebSocketContainer;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 
-/**
- * An annotated Jakarta {@code @ClientEndpoint} on Jetty 12's Jakarta client container (ee10), found
- * as an application finds it, through {@code ContainerProvider}, meets the client side of the
- * contract.
- */
-class JakartaClientContractTest extends ClientContract {
+/** An annotated Jakarta {@code @ClientEndpoint} on the client container of one stack. */
+abstract class JakartaClientContract extends ClientContract {
 
-  /** Jetty's container, started once and stopped with the JVM. */
-  private static final WebSocketContainer CONTAINER = ContainerProvider.getWebSocketContainer();
+  /** The stack's Jakarta WebSocket client container. */
+  abstract WebSocketContainer container();
 
   /** One connection's endpoint; public, as Jakarta requires. */
   @ClientEndpoint
@@ -35,7 +30,7 @@ class JakartaClientContractTest extends ClientContract {
   @Override
   protected Connection connect(URI uri) throws Exception {
     ContractEndpoint endpoint = new ContractEndpoint();
-    Session session = CONTAINER.connectToServer(endpoint, uri);
+    Session session = container().connectToServer(endpoint, uri);
     return new Connection() {
       @Override
       public void close(CloseEvent event) throws Exception {
