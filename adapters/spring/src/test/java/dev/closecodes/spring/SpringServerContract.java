@@ -29,7 +29,9 @@ abstract class SpringServerContract extends ServerContract {
    */
   abstract RequestUpgradeStrategy upgradeStrategy();
 
-  /** Starts the stack's servlet container on loopback with {@code webSockets} at {@code /ws}. */
+  /**
+   * Starts the stack's servlet container on loopback with {@code webSockets} serving {@code /ws}.
+   */
   abstract RunningServer serve(Servlet webSockets) throws Exception;
 
   @Override

@@ -1,14 +1,10 @@
 package dev.closecodes.spring;
 
 import dev.closecodes.runtime.CloseEvent;
+import dev.closecodes.testing.LoopbackTomcat;
 import jakarta.servlet.Servlet;
 import java.net.URI;
 import java.nio.file.Path;
-import org.apache.catalina.Context;
-import org.apache.catalina.LifecycleException;
-import org.apache.catalina.connector.Connector;
-import org.apache.catalina.startup.Tomcat;
-import org.apache.tomcat.websocket.server.WsSci;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.web.socket.server.RequestUpgradeStrategy;
 import org.springframework.web.socket.server.standard.StandardWebSocketUpgradeStrategy;
@@ -28,31 +24,16 @@ class SpringServerOnTomcatContractTest extends SpringServerContract {
 
   @Override
   RunningServer serve(Servlet webSockets) throws Exception {
-    Tomcat tomcat = new Tomcat();
-    tomcat.setBaseDir(baseDir.toString());
-    Connector connector = new Connector();
-    connector.setPort(0);
-    connector.setProperty("address", "127.0.0.1");
-    tomcat.getService().addConnector(connector);
-    Context context = tomcat.addContext("", null);
-    context.addServletContainerInitializer(new WsSci(), null);
-    Tomcat.addServlet(context, "webSockets", webSockets).addMapping("/ws");
-    tomcat.start();
-    URI uri = URI.create("ws://127.0.0.1:" + connector.getLocalPort() + "/ws");
+    LoopbackTomcat tomcat = new LoopbackTomcat(baseDir, webSockets);
     return new RunningServer() {
       @Override
       public URI uri() {
-        return uri;
+        return tomcat.uri();
       }
 
       @Override
       public void close() {
-        try {
-          tomcat.stop();
-          tomcat.destroy();
-        } catch (LifecycleException e) {
-          throw new IllegalStateException("Tomcat did not stop", e);
-        }
+        tomcat.close();
       }
     };
   }
