@@ -72,7 +72,8 @@ public final class JakartaCloses {
   /**
    * What {@code @OnClose} received, typed where the code is known; it never throws. Jakarta reports
    * a connection that ended without a close frame as 1006; that event, and a null reason, is 1006
-   * and not clean, as in a browser.
+   * and not clean, as in a browser. On Tomcat, a close frame without a code arrives as 1000: Tomcat
+   * reports it so and shows the endpoint nothing else.
    */
   public static CloseEvent received(CloseReason reason) {
     if (reason == null) {

@@ -11,8 +11,4 @@ public interface GameCloses {
   /** The game ended for the player. */
   @Code(value = 4100, reason = "Game over for {player}")
   CloseEvent gameOver(String player);
-
-  /** The player left the table. */
-  @Code(value = 4110, reason = "Player left")
-  CloseEvent playerLeft();
 }

@@ -6,60 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.runtime.InvalidCloseFrameException;
 import dev.closecodes.runtime.StandardCloseCode;
-import dev.closecodes.testing.JdkClient;
-import dev.closecodes.testing.RawWebSocket;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A Netty server that closes through the adapter, and the JDK's client on the other side. */
+/**
+ * What the contract does not cover: Netty's own status and accessors, and the strict check; the
+ * adapter on a server and a client on loopback runs the contract ({@link NettyServerContractTest},
+ * {@link NettyClientContractTest}).
+ */
 class NettyClosesTest {
-
-  private static NettyServer server;
-
-  @BeforeAll
-  static void start() throws InterruptedException {
-    server = new NettyServer();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @Test
-  void serverClosesWithAGeneratedCode() throws Exception {
-    JdkClient client = JdkClient.connect(server.uri());
-    client.send("over ada");
-
-    CloseEvent closed = client.closed();
-
-    assertEquals(CloseEvent.of(GameCloseCode.GAME_OVER, "Game over for ada"), closed);
-    assertEquals(Optional.of(GameCloseCode.GAME_OVER), closed.closeCode());
-  }
-
-  @Test
-  void serverRecordsAnEmptyCloseFrameAsNoStatus() throws Exception {
-    RawWebSocket.connect(server.uri()).sendEmptyClose();
-
-    assertEquals(CloseEvent.received(1005, "", true), server.received.poll(10, TimeUnit.SECONDS));
-  }
-
-  @Test
-  void serverReadsTheClientsCloseTyped() throws Exception {
-    CloseEvent leaving = new GameCloseEvents().playerLeft();
-
-    JdkClient.connect(server.uri()).close(leaving);
-
-    CloseEvent atServer = server.received.poll(10, TimeUnit.SECONDS);
-    assertEquals(leaving, atServer);
-    assertEquals(Optional.of(GameCloseCode.PLAYER_LEFT), atServer.closeCode());
-  }
 
   @Test
   void statusAndFrameRefuseCodesThatMayNotBeSent() {

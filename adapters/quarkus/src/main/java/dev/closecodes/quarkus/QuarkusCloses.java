@@ -37,7 +37,9 @@ public final class QuarkusCloses {
   }
 
   /**
-   * Closes {@code connection} with {@code event}, after checking it.
+   * Closes {@code connection} with {@code event}, after checking it. A second close on a closing
+   * connection sends nothing (Quarkus logs that the connection is already closed), so the peer sees
+   * the first close only.
    *
    * @return Quarkus' {@code Uni} of the close; nothing happens until it is subscribed to, as with
    *     {@code Connection.close}

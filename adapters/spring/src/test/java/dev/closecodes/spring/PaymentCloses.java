@@ -8,10 +8,6 @@ import dev.closecodes.runtime.CloseEvent;
 @CloseCodes
 public interface PaymentCloses {
 
-  /** The payment was declined. */
-  @Code(value = 4300, reason = "Payment {id} declined")
-  CloseEvent declined(String id);
-
   /** The client is done. */
   @Code(value = 4301, reason = "Done")
   CloseEvent done();

@@ -1,14 +1,11 @@
 package com.example.shop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.closecodes.quarkus.QuarkusCloses;
 import dev.closecodes.runtime.CloseEvent;
-import dev.closecodes.runtime.StandardCloseCode;
 import dev.closecodes.testing.JdkClient;
-import dev.closecodes.testing.RawWebSocket;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.websockets.next.BasicWebSocketConnector;
@@ -21,8 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The application's real server on loopback, against the JDK client, Quarkus' own client and a raw
- * peer; and Quarkus' client against the raw peer.
+ * The application's real server on loopback against the JDK client and Quarkus' own client. The
+ * contract runs on both sides in {@link QuarkusServerContractTest} and {@link
+ * QuarkusClientContractTest}.
  */
 @QuarkusTest
 class ShopSocketTest {
@@ -59,36 +57,6 @@ class ShopSocketTest {
     assertEquals(CloseEvent.received(4301, "", true), atServer());
   }
 
-  @Test
-  void theClientsCloseIsRecordedAsSent() throws Exception {
-    CloseEvent goingAway = CloseEvent.of(StandardCloseCode.GOING_AWAY, "Tab closed");
-    JdkClient client = JdkClient.connect(webSocket());
-    client.close(goingAway);
-
-    assertEquals(goingAway, atServer());
-  }
-
-  /** Quarkus reports it as 1000 and shows no frame that would tell the two apart. */
-  @Test
-  void anEmptyCloseFrameIsReportedByQuarkusAsNormalClosure() throws Exception {
-    RawWebSocket.connect(webSocket()).sendEmptyClose();
-
-    assertEquals(CloseEvent.received(1000, "", true), atServer());
-  }
-
-  @Test
-  void aDroppedOrResetConnectionIsAbnormalAndNotClean() throws Exception {
-    RawWebSocket.connect(webSocket()).drop();
-    CloseEvent dropped = atServer();
-    assertEquals(1006, dropped.code());
-    assertFalse(dropped.wasClean());
-
-    RawWebSocket.connect(webSocket()).reset();
-    CloseEvent reset = atServer();
-    assertEquals(1006, reset.code());
-    assertFalse(reset.wasClean());
-  }
-
   /** A Quarkus client connection to {@code uri}, completing the future with how it closed. */
   private static WebSocketClientConnection client(URI uri, CompletableFuture<CloseEvent> closed) {
     return BasicWebSocketConnector.create()
@@ -103,31 +71,6 @@ class ShopSocketTest {
     client(webSocket(), closed).sendTextAndAwait("c-6");
 
     assertEquals(CLOSES.cartExpired("c-6"), closed.get(10, TimeUnit.SECONDS));
-  }
-
-  @Test
-  void theClientClosesWithATypedEvent() throws Exception {
-    try (RawWebSocket.Server peer = new RawWebSocket.Server()) {
-      CompletableFuture<RawWebSocket> accepted = peer.accept();
-      WebSocketClientConnection connection = client(peer.uri(), new CompletableFuture<>());
-      QuarkusCloses.close(connection, CLOSES.cartExpired("c-8")).await().indefinitely();
-
-      assertEquals(CLOSES.cartExpired("c-8"), accepted.get().awaitClose());
-    }
-  }
-
-  @Test
-  void theClientRecordsADroppedOrResetConnectionAsAbnormal() throws Exception {
-    RawWebSocket.Client recording =
-        uri -> {
-          CompletableFuture<CloseEvent> closed = new CompletableFuture<>();
-          client(uri, closed);
-          return closed;
-        };
-    for (CloseEvent event : RawWebSocket.endingsRecordedBy(recording)) {
-      assertEquals(1006, event.code());
-      assertFalse(event.wasClean());
-    }
   }
 
   @Test

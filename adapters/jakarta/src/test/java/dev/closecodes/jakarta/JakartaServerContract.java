@@ -7,14 +7,9 @@ import jakarta.websocket.EndpointConfig;
 import jakarta.websocket.MessageHandler;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpointConfig;
-import java.net.URI;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 
-/** A Jakarta WebSocket endpoint on Jetty 12 (ee10) meets the server side of the contract. */
-class JakartaServerContractTest extends ServerContract {
+/** A Jakarta WebSocket server endpoint on the server of one stack. */
+abstract class JakartaServerContract extends ServerContract {
 
   /** One connection's endpoint, made per connection; public, as Jakarta requires. */
   public static final class ContractEndpoint extends Endpoint {
@@ -56,15 +51,12 @@ class JakartaServerContractTest extends ServerContract {
     }
   }
 
+  /** Starts the stack's Jakarta WebSocket server on loopback with {@code endpoint} deployed. */
+  abstract RunningServer serve(ServerEndpointConfig endpoint) throws Exception;
+
   @Override
   protected RunningServer start(Script script) throws Exception {
-    Server server = new Server();
-    ServerConnector connector = new ServerConnector(server);
-    connector.setHost("127.0.0.1");
-    server.addConnector(connector);
-    ServletContextHandler context = new ServletContextHandler("/");
-    server.setHandler(context);
-    ServerEndpointConfig config =
+    return serve(
         ServerEndpointConfig.Builder.create(ContractEndpoint.class, "/ws")
             .configurator(
                 new ServerEndpointConfig.Configurator() {
@@ -73,25 +65,6 @@ class JakartaServerContractTest extends ServerContract {
                     return type.cast(new ContractEndpoint(script));
                   }
                 })
-            .build();
-    JakartaWebSocketServletContainerInitializer.configure(
-        context, (servletContext, container) -> container.addEndpoint(config));
-    server.start();
-    URI uri = URI.create("ws://127.0.0.1:" + connector.getLocalPort() + "/ws");
-    return new RunningServer() {
-      @Override
-      public URI uri() {
-        return uri;
-      }
-
-      @Override
-      public void close() {
-        try {
-          server.stop();
-        } catch (Exception e) {
-          throw new IllegalStateException("the server did not stop", e);
-        }
-      }
-    };
+            .build());
   }
 }
