@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
  * so that it compiles for Kotlin Multiplatform (Android, iOS, the browser). The package is named
  * after the endpoint unless {@value #PACKAGE} names it.
  */
-public final class KotlinFormat implements ClientFormat {
+final class KotlinFormat implements ClientFormat {
 
   /** {@code -Aclosecodes.bindings.kotlin.package=NAME}: the package of the Kotlin bindings. */
-  public static final String PACKAGE = "closecodes.bindings.kotlin.package";
+  static final String PACKAGE = "closecodes.bindings.kotlin.package";
 
   /** Kotlin's hard keywords: no name may be one unquoted. */
   private static final Set<String> KEYWORDS =
