@@ -36,6 +36,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -127,10 +128,15 @@ public final class CloseCodesProcessor extends AbstractProcessor {
     }
   }
 
-  /** See {@link Options}. */
+  /**
+   * The options of {@link Options}, and those the client formats read: of every format built in,
+   * and of those the options name from jars on the processor path. javac asks once the processor is
+   * initialised, and warns about any option given that no processor declares.
+   */
   @Override
   public Set<String> getSupportedOptions() {
-    return Options.NAMES;
+    return Options.names(
+        processingEnv == null ? Map.of() : processingEnv.getOptions(), getClass().getClassLoader());
   }
 
   /**
@@ -284,6 +290,10 @@ public final class CloseCodesProcessor extends AbstractProcessor {
       }
     }
     bindings.index().ifPresent(index -> write(index, report));
+    for (BindingsWriter.Refused refused : bindings.refused()) {
+      report.add(
+          Message.FORMAT_FILE_NAME, null, refused.format(), refused.fileName(), refused.format());
+    }
   }
 
   private void write(GeneratedResource resource, Report report) {

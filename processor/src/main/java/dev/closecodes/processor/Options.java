@@ -12,7 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceConfigurationError;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -46,13 +48,37 @@ record Options(
 
   /**
    * {@code -Aclosecodes.bindings.formats=NAMES}: the formats of the client bindings, separated by
-   * commas: those built in ({@code ts,js,d.ts,json,md}, the default, and {@code py,go}) and any
-   * that a jar on the processor path provides. Empty writes no bindings.
+   * commas: those built in ({@code ts,js,d.ts,json,md}, the default, and {@code py,go,kt,asyncapi})
+   * and any that a jar on the processor path provides. Empty writes no bindings.
    */
   static final String FORMATS = "closecodes.bindings.formats";
 
+  /** The options the processor reads itself; the formats declare theirs. */
   static final Set<String> NAMES =
       Set.of(CLIENT_DIRECTORY, BINDINGS, BASELINE, FORMATS, GoFormat.PACKAGE);
+
+  /**
+   * Every option the processor knows: {@link #NAMES} and the options of the formats, those built in
+   * and those that {@code options} names from jars on the processor path. Never throws: a jar whose
+   * format cannot be loaded is reported when the formats are read.
+   *
+   * @param loader the class loader of the processor path, where formats are looked for
+   */
+  static Set<String> names(Map<String, String> options, ClassLoader loader) {
+    Set<String> names = new TreeSet<>(NAMES);
+    List<ClientFormat> formats = new ArrayList<>(ClientFormats.BUILT_IN);
+    formats.addAll(ClientFormats.OPTIONAL);
+    String value = options.get(FORMATS);
+    if (value != null) {
+      try {
+        formats.addAll(ClientFormats.named(formatNames(value), loader).values());
+      } catch (ServiceConfigurationError e) {
+        // Reported by read, when the processor first runs.
+      }
+    }
+    formats.forEach(format -> names.addAll(format.options()));
+    return names;
+  }
 
   /**
    * Reads the options; problems go to {@code report}, and the option keeps its default, or for the
@@ -83,12 +109,30 @@ record Options(
           goPackage,
           "use a Go identifier in ASCII that is no keyword, such as chatcodes");
     }
-    return new Options(
-        directory,
-        bindings.equals("set"),
-        options.get(BASELINE),
-        formats(options, report, loader),
-        options);
+    List<ClientFormat> formats = formats(options, report, loader);
+    checkFormatOptions(options, formats, report);
+    return new Options(directory, bindings.equals("set"), options.get(BASELINE), formats, options);
+  }
+
+  /**
+   * Reports each option value that its format refuses: of the formats built in, whether chosen or
+   * not (a wrong value fails now, not on the day the format is chosen), and of the chosen ones.
+   */
+  private static void checkFormatOptions(
+      Map<String, String> options, List<ClientFormat> chosen, Report report) {
+    Set<ClientFormat> formats = new LinkedHashSet<>(ClientFormats.BUILT_IN);
+    formats.addAll(ClientFormats.OPTIONAL);
+    formats.addAll(chosen);
+    for (ClientFormat format : formats) {
+      for (String option : format.options()) {
+        if (options.containsKey(option)) {
+          String value = Objects.requireNonNullElse(options.get(option), "");
+          format
+              .refusal(option, value)
+              .ifPresent(hint -> report.add(Message.OPTION_VALUE, null, option, value, hint));
+        }
+      }
+    }
   }
 
   private static List<ClientFormat> formats(
@@ -98,12 +142,7 @@ record Options(
     }
     // javac gives -Akey= no value at all.
     String value = Objects.requireNonNullElse(options.get(FORMATS), "");
-    Set<String> names = new LinkedHashSet<>();
-    for (String name : value.split(",")) {
-      if (!name.isBlank()) {
-        names.add(name.strip());
-      }
-    }
+    Set<String> names = formatNames(value);
     Map<String, ClientFormat> named = ClientFormats.named(names, loader);
     names.removeAll(named.keySet());
     if (!names.isEmpty()) {
@@ -121,5 +160,16 @@ record Options(
               + " and those of jars on the processor path");
     }
     return new ArrayList<>(named.values());
+  }
+
+  /** The names in the value of {@value #FORMATS}, in order. */
+  private static Set<String> formatNames(String value) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String name : value.split(",")) {
+      if (!name.isBlank()) {
+        names.add(name.strip());
+      }
+    }
+    return names;
   }
 }

@@ -34,6 +34,8 @@ class ClientFormatTest {
 
   private static final String DIRECTORY = "META-INF/closecodes/";
 
+  private static final String LIST_FORMAT_JAR = "list-format.jar";
+
   private static final JavaFileObject GAME =
       Fixtures.set(
           "GameCloses",
@@ -104,36 +106,32 @@ class ClientFormatTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[closecodes.option] -Aclosecodes.bindings.formats=ts,yaml,json is not a value the"
-                + " processor knows: no format is named yaml; the formats are ts,js,d.ts,json,md,py,go"
-                + " and those of jars on the processor path");
+                + " processor knows: no format is named yaml; the formats are"
+                + " ts,js,d.ts,json,md,py,go,kt,asyncapi and those of jars on the processor path");
   }
 
   /**
    * A team's own format, compiled into a jar of its own and put on the processor path beside the
    * processor, as a build would: javac loads the processor from that path, and the processor finds
-   * the format there by the name the option gives.
+   * the format there by the name the option gives. The option the format reads is the processor's
+   * too, so javac does not warn about it, which {@code -Werror} would make an error.
    */
   @Test
   void aFormatInAJarOfItsOwnOnTheProcessorPathIsWrittenWhenNamed(@TempDir Path work)
       throws IOException, InterruptedException {
-    Path jar = formatJar(work);
-    assertThrows(
-        ClassNotFoundException.class, () -> Class.forName("com.example.format.ListFormat"));
-    Path source = Files.createDirectories(work.resolve("src/test")).resolve("GameCloses.java");
-    Files.writeString(source, GAME.getCharContent(false));
     Path out = Files.createDirectories(work.resolve("out"));
 
-    javac(
-        "-d",
-        out.toString(),
-        "-classpath",
-        System.getProperty("java.class.path"),
-        "-processorpath",
-        System.getProperty("java.class.path") + File.pathSeparator + jar,
-        "-processor",
-        CloseCodesProcessor.class.getName(),
-        "-Aclosecodes.bindings.formats=list,json",
-        source.toString());
+    assertEquals(
+        0,
+        javacWithListFormat(
+            work,
+            "-d",
+            out.toString(),
+            "-Xlint:all",
+            "-Werror",
+            "-Aclosecodes.bindings.formats=list,json",
+            "-Alist.heading=codes of"),
+        "javac failed");
 
     Path bindings = out.resolve(DIRECTORY);
     try (Stream<Path> files = Files.list(bindings)) {
@@ -153,8 +151,73 @@ class ClientFormatTest {
         contentTypes(Files.readString(bindings.resolve("content-types.properties"))));
   }
 
-  /** A jar holding one {@code ClientFormat}, {@code list}, and its service entry. */
-  private static Path formatJar(Path work) throws IOException, InterruptedException {
+  /**
+   * A format that names its file outside the directory of the bindings is refused with a message
+   * that says why, and nothing is written there nor beside the client directory.
+   */
+  @Test
+  void aFileNamedOutsideTheBindingsIsRefused(@TempDir Path work)
+      throws IOException, InterruptedException {
+    Path out = Files.createDirectories(work.resolve("out"));
+    Path client = work.resolve("client");
+
+    for (String name : List.of("../escaped.list", "/tmp/escaped.list", "a/./b.list")) {
+      assertEquals(
+          1,
+          javacWithListFormat(
+              work,
+              "-d",
+              out.toString(),
+              "-Aclosecodes.bindings.formats=list,json",
+              "-Aclosecodes.clientDir=" + client,
+              "-Alist.file=" + name),
+          name);
+      assertThat(Files.readString(work.resolve("javac.log")))
+          .contains(
+              "[closecodes.format-file] client format list names its file \""
+                  + name
+                  + "\" outside META-INF/closecodes/, so it is not written; its fileName must"
+                  + " give a relative path without a root, a drive, '.' or '..', such as"
+                  + " chat.list");
+    }
+    assertThat(Files.exists(work.resolve("escaped.list"))).isFalse();
+    assertThat(Files.exists(out.resolve("META-INF/escaped.list"))).isFalse();
+    assertThat(Files.exists(client.resolve("default.json"))).isTrue();
+  }
+
+  /**
+   * Runs javac on {@code GameCloses} with the {@code list} format of {@link #formatJar} on the
+   * processor path, its output in {@code javac.log}; returns its exit code.
+   */
+  private static int javacWithListFormat(Path work, String... options)
+      throws IOException, InterruptedException {
+    Path jar = work.resolve(LIST_FORMAT_JAR);
+    if (!Files.exists(jar)) {
+      formatJar(work);
+      assertThrows(
+          ClassNotFoundException.class, () -> Class.forName("com.example.format.ListFormat"));
+    }
+    Path source = Files.createDirectories(work.resolve("src/test")).resolve("GameCloses.java");
+    Files.writeString(source, GAME.getCharContent(false));
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "-classpath",
+                System.getProperty("java.class.path"),
+                "-processorpath",
+                System.getProperty("java.class.path") + File.pathSeparator + jar,
+                "-processor",
+                CloseCodesProcessor.class.getName()));
+    arguments.addAll(List.of(options));
+    arguments.add(source.toString());
+    return run(work.resolve("javac.log"), arguments.toArray(new String[0]));
+  }
+
+  /**
+   * Writes {@value #LIST_FORMAT_JAR}: one {@code ClientFormat}, {@code list}, which reads the
+   * options {@code list.heading} and {@code list.file}, and its service entry.
+   */
+  private static void formatJar(Path work) throws IOException, InterruptedException {
     Path sources = Files.createDirectories(work.resolve("format/com/example/format"));
     Path source = sources.resolve("ListFormat.java");
     Files.writeString(
@@ -166,11 +229,22 @@ class ClientFormatTest {
         import dev.closecodes.processor.generation.bindings.ClientCode;
         import dev.closecodes.processor.generation.bindings.ClientFormat;
         import dev.closecodes.processor.generation.bindings.ClientSet;
+        import java.util.Set;
 
         public final class ListFormat implements ClientFormat {
           @Override
           public String name() {
             return "list";
+          }
+
+          @Override
+          public Set<String> options() {
+            return Set.of("list.heading", "list.file");
+          }
+
+          @Override
+          public String fileName(ClientCatalogue catalogue) {
+            return catalogue.options().getOrDefault("list.file", ClientFormat.super.fileName(catalogue));
           }
 
           @Override
@@ -180,7 +254,8 @@ class ClientFormatTest {
 
           @Override
           public String render(ClientCatalogue catalogue) {
-            StringBuilder out = new StringBuilder("codes of " + catalogue.endpointName() + " from ");
+            StringBuilder out = new StringBuilder(catalogue.options().get("list.heading"));
+            out.append(' ').append(catalogue.endpointName()).append(" from ");
             out.append(catalogue.sets().stream().map(ClientSet::name).toList()).append('\\n');
             for (ClientCode code : catalogue.received()) {
               if (code.kind() != ClientCode.Kind.STANDARD) {
@@ -201,7 +276,7 @@ class ClientFormatTest {
         System.getProperty("java.class.path"),
         "-proc:none",
         source.toString());
-    Path jar = work.resolve("list-format.jar");
+    Path jar = work.resolve(LIST_FORMAT_JAR);
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
       out.putNextEntry(
           new JarEntry(
@@ -210,7 +285,6 @@ class ClientFormatTest {
       out.putNextEntry(new JarEntry("com/example/format/ListFormat.class"));
       Files.copy(classes.resolve("com/example/format/ListFormat.class"), out);
     }
-    return jar;
   }
 
   /**
@@ -218,12 +292,22 @@ class ClientFormatTest {
    * path already, and javac would load it from there rather than from its processor path.
    */
   private static void javac(String... arguments) throws IOException, InterruptedException {
+    Path log = Files.createTempFile("javac", ".log");
+    try {
+      assertEquals(0, run(log, arguments), Files.readString(log));
+    } finally {
+      Files.delete(log);
+    }
+  }
+
+  /** Runs javac as {@link #javac} does, its output in {@code log}; returns its exit code. */
+  private static int run(Path log, String... arguments) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "javac").toString());
     command.addAll(List.of(arguments));
-    Process javac = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, javac.waitFor(), output);
+    Process javac =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    return javac.waitFor();
   }
 
   private static Compilation compile(String... options) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LanguageBindingsTest {
 
   /** The reason of {@code HostileCloses.awkward}, as javac reads it. */
-  private static final String HOSTILE =
+  static final String HOSTILE =
       "\"\"\" ''' \\ \\\" */ ${room} %s `t` \0 \033 \177 \u2028 \u2029 \u200f\u202e \ud83d\ude00 end";
 
   /** The runtime's golden vectors of the backoff. */

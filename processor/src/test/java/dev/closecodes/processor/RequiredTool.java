@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A program that a test needs, found where {@code .ci/run} finds it: on the {@code PATH}, or in
- * {@code .ci/node}, where it installs TypeScript. Without it the test is skipped, saying why on the
- * build's console; under CI, which installs every tool, a missing one fails the test.
+ * {@code .ci/node}, where it installs TypeScript and the AsyncAPI parser. Without it the test is
+ * skipped, saying why on the build's console; under CI, which installs every tool, a missing one
+ * fails the test.
  */
 final class RequiredTool {
 
@@ -40,6 +41,21 @@ final class RequiredTool {
     return missing(
         name
             + " is not on the PATH: run .ci/run once (it installs what the tests need) or install it");
+  }
+
+  /**
+   * The {@code node_modules} directory where {@code .ci/run} installs the npm package {@code name}
+   * beside TypeScript, for a script run with {@code NODE_PATH} set to it.
+   */
+  static Path nodeModules(String name) {
+    Path modules = CI_NODE_BIN.getParent().toAbsolutePath().normalize();
+    if (Files.isDirectory(modules.resolve(name))) {
+      return modules;
+    }
+    return missing(
+        "the npm package "
+            + name
+            + " is not in .ci/node: run .ci/run once (it installs what the tests need)");
   }
 
   /**

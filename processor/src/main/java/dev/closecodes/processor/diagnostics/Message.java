@@ -174,6 +174,11 @@ public enum Message {
       "%s mentions a type that was never found; if another annotation processor generates it,"
           + " check its errors above, otherwise add it to the class path"),
   OPTION_VALUE("option", "-A%s=%s is not a value the processor knows: %s"),
+  FORMAT_FILE_NAME(
+      "format-file",
+      "client format %s names its file \"%s\" outside META-INF/closecodes/, so it is not"
+          + " written; its fileName must give a relative path without a root, a drive, '.' or"
+          + " '..', such as chat.%s"),
   WRITE_FAILED("write", "could not write %s: %s"),
   INTERNAL_ERROR(
       "internal",

@@ -35,8 +35,19 @@ public final class BindingsWriter {
    *
    * @param files the client files, one per group and format
    * @param index the index of their content types, absent when there are no files
+   * @param refused the files not written because their format named them outside {@value
+   *     #DIRECTORY}
    */
-  public record Bindings(List<GeneratedResource> files, Optional<GeneratedResource> index) {}
+  public record Bindings(
+      List<GeneratedResource> files, Optional<GeneratedResource> index, List<Refused> refused) {}
+
+  /**
+   * A file that a format named outside {@value #DIRECTORY}.
+   *
+   * @param format the format's name
+   * @param fileName what its {@link ClientFormat#fileName} answered
+   */
+  public record Refused(String format, String fileName) {}
 
   private BindingsWriter() {}
 
@@ -46,6 +57,7 @@ public final class BindingsWriter {
   public static Bindings write(
       List<Catalogue.Group> groups, List<ClientFormat> formats, Map<String, String> options) {
     List<GeneratedResource> files = new ArrayList<>();
+    List<Refused> refused = new ArrayList<>();
     StringBuilder index =
         new StringBuilder("# The content type of each file of this directory, by name.\n");
     Set<Element> origins = new LinkedHashSet<>();
@@ -53,6 +65,10 @@ public final class BindingsWriter {
       ClientCatalogue catalogue = ClientCatalogue.of(group, options);
       for (ClientFormat format : formats) {
         String name = format.fileName(catalogue);
+        if (!staysInside(name)) {
+          refused.add(new Refused(format.name(), name));
+          continue;
+        }
         files.add(
             new GeneratedResource(DIRECTORY, name, format.render(catalogue), group.origins()));
         index
@@ -68,7 +84,25 @@ public final class BindingsWriter {
         files.isEmpty()
             ? Optional.empty()
             : Optional.of(
-                new GeneratedResource(DIRECTORY, INDEX, index.toString(), List.copyOf(origins))));
+                new GeneratedResource(DIRECTORY, INDEX, index.toString(), List.copyOf(origins))),
+        List.copyOf(refused));
+  }
+
+  /**
+   * Whether {@code name} is a path below the directory it is written to, there and in {@code
+   * -Aclosecodes.clientDir}: relative, with no empty, {@code .} or {@code ..} segment, and no
+   * backslash or colon, which name a root or a drive on Windows.
+   */
+  static boolean staysInside(String name) {
+    if (name.isEmpty() || name.contains("\\") || name.contains(":")) {
+      return false;
+    }
+    for (String segment : name.split("/", -1)) {
+      if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -19,7 +19,8 @@ public final class ClientFormats {
           new MarkdownFormat());
 
   /** The formats built in that the processor writes only where the option names them. */
-  public static final List<ClientFormat> OPTIONAL = List.of(new PythonFormat(), new GoFormat());
+  public static final List<ClientFormat> OPTIONAL =
+      List.of(new PythonFormat(), new GoFormat(), new KotlinFormat(), new AsyncApiFormat());
 
   private ClientFormats() {}
 

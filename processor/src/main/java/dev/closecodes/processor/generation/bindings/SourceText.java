@@ -139,7 +139,11 @@ final class SourceText {
     return code.kind().name().toLowerCase(Locale.ROOT);
   }
 
-  private static boolean visible(int c) {
+  /**
+   * Whether {@code c} shows as itself: not a control, format, line or paragraph separator,
+   * surrogate, private-use or unassigned character.
+   */
+  static boolean visible(int c) {
     return switch (Character.getType(c)) {
       case Character.CONTROL,
           Character.FORMAT,

@@ -39,7 +39,11 @@ class BindingsServedTest {
           "shop.ts", "application/typescript;charset=UTF-8",
           "shop.d.ts", "application/typescript;charset=UTF-8",
           "shop.json", "application/json",
-          "shop.md", "text/markdown;charset=UTF-8");
+          "shop.md", "text/markdown;charset=UTF-8",
+          "shop.py", "text/x-python;charset=utf-8",
+          "shop.go", "text/x-go;charset=utf-8",
+          "shop.kt", "text/x-kotlin;charset=utf-8",
+          "shop.asyncapi.yaml", "application/yaml");
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -1,0 +1,180 @@
+package dev.closecodes.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The AsyncAPI fragment, which the processor writes only when asked: of the endpoint of {@link
+ * BindingFormatsTest} against a golden file, and validated by the official {@code
+ * @asyncapi/parser} on its own and as a team's document uses it, through {@code $ref}; the hostile
+ * reason read back by the parser as it is.
+ */
+class AsyncApiBindingsTest {
+
+  /** Parses each document named; prints the errors and fails if any has one. */
+  private static final String PARSE =
+      """
+      const { Parser, fromFile } = require("@asyncapi/parser");
+
+      async function parse(file) {
+        const { document, diagnostics } = await fromFile(new Parser(), file).parse();
+        const errors = diagnostics.filter((d) => d.severity === 0);
+        if (document === undefined || errors.length > 0) {
+          console.log(`${file}: ${JSON.stringify(errors, null, 2)}`);
+          process.exit(1);
+        }
+        return document;
+      }
+      """;
+
+  private static Compilation compilation;
+
+  @BeforeAll
+  static void compileTheEndpoints(@TempDir Path library) throws IOException {
+    List<File> classPath =
+        Fixtures.libraryOnClassPath(
+            library, JavaFileObjects.forResource("bindings/com/example/pay/PayCloses.java"));
+    compilation =
+        Compiler.javac()
+            .withProcessors(new CloseCodesProcessor())
+            .withOptions("-Xlint:all", "-Aclosecodes.bindings.formats=json,asyncapi")
+            .withClasspath(classPath)
+            .compile(
+                JavaFileObjects.forResource("bindings/com/example/shop/ShopCloses.java"),
+                JavaFileObjects.forResource("bindings/com/example/hostile/HostileCloses.java"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  private static String file(String name) throws IOException {
+    return BindingsTest.resource(compilation, name);
+  }
+
+  @Test
+  void theFragmentMatchesItsGoldenFile() throws IOException {
+    Fixtures.assertMatchesGolden(file("shop.asyncapi.yaml"), "golden/bindings/shop.asyncapi.yaml");
+  }
+
+  @Test
+  void theFragmentIsServedAsYaml() throws IOException {
+    assertThat(file("content-types.properties"))
+        .contains("\nshop.asyncapi.yaml=application/yaml\n");
+  }
+
+  /**
+   * A team's document references the fragment's messages from its own channel and operation: the
+   * parser resolves them, and they carry the code, its reason and its contract.
+   */
+  @Test
+  void aDocumentThatReferencesTheFragmentIsValid(@TempDir Path work) throws Exception {
+    Path node = RequiredTool.require("node");
+    Path modules = RequiredTool.nodeModules("@asyncapi/parser");
+    Files.writeString(work.resolve("shop.asyncapi.yaml"), file("shop.asyncapi.yaml"));
+    Files.writeString(
+        work.resolve("shop-api.yaml"),
+        """
+        asyncapi: 3.0.0
+        info:
+          title: Shop
+          version: 2.1.0
+        channels:
+          shop:
+            address: /shop
+            messages:
+              cartExpired:
+                $ref: "./shop.asyncapi.yaml#/components/messages/CART_EXPIRED"
+              checkedOut:
+                $ref: "./shop.asyncapi.yaml#/components/messages/CHECKED_OUT"
+              goingAway:
+                $ref: "./shop.asyncapi.yaml#/components/messages/GOING_AWAY"
+        operations:
+          closedByTheShop:
+            action: receive
+            channel:
+              $ref: "#/channels/shop"
+            messages:
+              - $ref: "#/channels/shop/messages/cartExpired"
+              - $ref: "#/channels/shop/messages/checkedOut"
+              - $ref: "#/channels/shop/messages/goingAway"
+        components:
+          schemas:
+            ShopCloseCode:
+              $ref: "./shop.asyncapi.yaml#/components/schemas/CloseCode"
+        """);
+    Files.writeString(
+        work.resolve("check.cjs"),
+        PARSE
+            + """
+            (async () => {
+              await parse("shop.asyncapi.yaml");
+              const api = await parse("shop-api.yaml");
+              const shown = api.operations().get("closedByTheShop").messages().all().map((m) => {
+                const payload = m.payload().json();
+                const reconnect = m.extensions().get("x-closecodes-reconnect").value();
+                return [m.name(), payload.properties.code.const, m.summary(),
+                    reconnect.kind, reconnect.notBeforeSeconds, payload.deprecated === true];
+              });
+              const codes = api.components().schemas().get("ShopCloseCode").enum();
+              console.log(JSON.stringify([shown, codes.includes(4100), codes.includes(4009)]));
+            })();
+            """);
+
+    String out =
+        BindingsTest.run(
+            work, Map.of("NODE_PATH", modules.toString()), node.toString(), "check.cjs");
+
+    assertThat(out.strip())
+        .isEqualTo(
+            "[[[\"CART_EXPIRED\",4001,\"Cart {cart} expired\",\"NEVER\",0,false],"
+                + "[\"CHECKED_OUT\",4002,\"Checked out\",\"NEVER\",0,true],"
+                + "[\"GOING_AWAY\",1001,\"Going Away\",\"BACKOFF\",0,false]],true,true]");
+  }
+
+  /**
+   * The parser reads the hostile reason back as javac read it, and the description as the JSON
+   * manifest holds it.
+   */
+  @Test
+  void theParserReadsTheHostileTextBackAsItIs(@TempDir Path work) throws Exception {
+    Path node = RequiredTool.require("node");
+    Path modules = RequiredTool.nodeModules("@asyncapi/parser");
+    Files.writeString(work.resolve("hostile.asyncapi.yaml"), file("hostile.asyncapi.yaml"));
+    Files.writeString(work.resolve("hostile.json"), file("hostile.json"));
+    Files.writeString(
+        work.resolve("check.cjs"),
+        PARSE
+            + """
+            const { readFileSync } = require("node:fs");
+            (async () => {
+              const message = (await parse("hostile.asyncapi.yaml")).components().messages()
+                  .get("AWKWARD");
+              const manifest = JSON.parse(readFileSync("hostile.json", "utf8")).sets[0].codes[0];
+              if (message.description() !== manifest.description) {
+                throw new Error(`${message.description()} is not ${manifest.description}`);
+              }
+              if (message.extensions().get("x-closecodes-reason").value() !== message.summary()) {
+                throw new Error("the reason differs from the summary");
+              }
+              process.stdout.write(message.summary());
+            })();
+            """);
+
+    String out =
+        BindingsTest.run(
+            work, Map.of("NODE_PATH", modules.toString()), node.toString(), "check.cjs");
+
+    assertThat(out).isEqualTo(LanguageBindingsTest.HOSTILE);
+  }
+}
