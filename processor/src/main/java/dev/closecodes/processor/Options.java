@@ -4,7 +4,6 @@ import dev.closecodes.processor.diagnostics.Message;
 import dev.closecodes.processor.diagnostics.Report;
 import dev.closecodes.processor.generation.bindings.ClientFormat;
 import dev.closecodes.processor.generation.bindings.ClientFormats;
-import dev.closecodes.processor.generation.bindings.GoFormat;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,8 +53,7 @@ record Options(
   static final String FORMATS = "closecodes.bindings.formats";
 
   /** The options the processor reads itself; the formats declare theirs. */
-  static final Set<String> NAMES =
-      Set.of(CLIENT_DIRECTORY, BINDINGS, BASELINE, FORMATS, GoFormat.PACKAGE);
+  static final Set<String> NAMES = Set.of(CLIENT_DIRECTORY, BINDINGS, BASELINE, FORMATS);
 
   /**
    * Every option the processor knows: {@link #NAMES} and the options of the formats, those built in
@@ -99,15 +97,6 @@ record Options(
     String bindings = options.getOrDefault(BINDINGS, "endpoint");
     if (!bindings.equals("endpoint") && !bindings.equals("set")) {
       report.add(Message.OPTION_VALUE, null, BINDINGS, bindings, "use endpoint or set");
-    }
-    String goPackage = options.get(GoFormat.PACKAGE);
-    if (goPackage != null && !GoFormat.isPackageName(goPackage)) {
-      report.add(
-          Message.OPTION_VALUE,
-          null,
-          GoFormat.PACKAGE,
-          goPackage,
-          "use a Go identifier in ASCII that is no keyword, such as chatcodes");
     }
     List<ClientFormat> formats = formats(options, report, loader);
     checkFormatOptions(options, formats, report);

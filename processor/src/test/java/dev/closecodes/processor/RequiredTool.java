@@ -96,7 +96,9 @@ final class RequiredTool {
     return StackWalker.getInstance()
         .walk(
             frames ->
-                frames.filter(frame -> frame.getDeclaringClass() != RequiredTool.class).findFirst())
+                frames
+                    .filter(frame -> !frame.getClassName().equals(RequiredTool.class.getName()))
+                    .findFirst())
         .map(frame -> frame.getClassName().replaceFirst(".*\\.", "") + "." + frame.getMethodName())
         .orElseThrow();
   }

@@ -2,6 +2,7 @@ package dev.closecodes.processor.generation.bindings;
 
 import dev.closecodes.runtime.ReconnectPolicy;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,7 +17,7 @@ import java.util.stream.Stream;
 public final class GoFormat implements ClientFormat {
 
   /** {@code -Aclosecodes.bindings.go.package=NAME}: the package of the Go bindings. */
-  public static final String PACKAGE = "closecodes.bindings.go.package";
+  static final String PACKAGE = "closecodes.bindings.go.package";
 
   private static final Set<String> KEYWORDS =
       Set.of(
@@ -285,7 +286,7 @@ public final class GoFormat implements ClientFormat {
           .append(policy(code.reconnect()))
           .append("},\n");
     }
-    String pkg = packageName(catalogue);
+    String pkg = SourceText.packageName(catalogue, PACKAGE, GoFormat::isPackageName);
     return Templates.fill(
         FILE,
         catalogue.endpointName(),
@@ -309,21 +310,20 @@ public final class GoFormat implements ClientFormat {
         + "}";
   }
 
-  /**
-   * The option's package, or the file's base name in lower case with only its letters and digits;
-   * {@code closecodes} goes before one that is empty, a keyword or starts with a digit.
-   */
-  private static String packageName(ClientCatalogue catalogue) {
-    String option = catalogue.options().get(PACKAGE);
-    if (option != null && isPackageName(option)) {
-      return option;
-    }
-    String name = catalogue.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    return isPackageName(name) ? name : "closecodes" + name;
+  @Override
+  public Set<String> options() {
+    return Set.of(PACKAGE);
+  }
+
+  @Override
+  public Optional<String> refusal(String option, String value) {
+    return isPackageName(value)
+        ? Optional.empty()
+        : Optional.of("use a Go identifier in ASCII that is no keyword, such as chatcodes");
   }
 
   /** Whether {@code name} can name a Go package: an ASCII identifier that is no keyword. */
-  public static boolean isPackageName(String name) {
+  private static boolean isPackageName(String name) {
     return name.matches("[A-Za-z_][A-Za-z0-9_]*") && !KEYWORDS.contains(name);
   }
 

@@ -1,6 +1,5 @@
 package dev.closecodes.processor.generation.bindings;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -272,24 +271,11 @@ final class KotlinFormat implements ClientFormat {
         FILE,
         catalogue.endpointName(),
         catalogue.sets().stream().map(ClientSet::name).collect(Collectors.joining(", ")),
-        packageName(catalogue),
+        SourceText.packageName(catalogue, PACKAGE, KotlinFormat::isPackageName),
         "The close codes of endpoint \""
             + catalogue.endpointName()
             + "\": the standard ones, its own, and those it retired.",
         entries);
-  }
-
-  /**
-   * The option's package, or the file's base name in lower case with only its letters and digits;
-   * {@code closecodes} goes before one that is empty, a keyword or starts with a digit.
-   */
-  private static String packageName(ClientCatalogue catalogue) {
-    String option = catalogue.options().get(PACKAGE);
-    if (option != null && isPackageName(option)) {
-      return option;
-    }
-    String name = catalogue.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    return isPackageName(name) ? name : "closecodes" + name;
   }
 
   /**

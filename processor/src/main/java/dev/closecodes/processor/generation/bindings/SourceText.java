@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -127,6 +128,20 @@ final class SourceText {
   /** The interfaces of the sets, as a file's first line names its sources: {@code a.B, c.D}. */
   static String setNames(ClientCatalogue catalogue) {
     return catalogue.sets().stream().map(ClientSet::name).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The package {@code option} names where {@code valid}, else the file's base name in lower case
+   * with only its letters and digits; {@code closecodes} goes before one that is not {@code valid}
+   * (empty, a keyword, or starting with a digit).
+   */
+  static String packageName(ClientCatalogue catalogue, String option, Predicate<String> valid) {
+    String named = catalogue.options().get(option);
+    if (named != null && valid.test(named)) {
+      return named;
+    }
+    String name = catalogue.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    return valid.test(name) ? name : "closecodes" + name;
   }
 
   /** The name a lookup gives {@code code}: its own, or {@code RETIRED} for a retired number. */
