@@ -31,7 +31,8 @@ public abstract class ReconnectingClient<W> implements AutoCloseable {
 
   private final AtomicReference<W> current = new AtomicReference<>();
   private volatile boolean closed;
-  private Reconnector reconnector;
+  // Set once, by start(); volatile, since it cannot be final, for callers on the stack's threads.
+  private volatile Reconnector reconnector;
 
   /** For the stacks' clients. */
   protected ReconnectingClient() {}
