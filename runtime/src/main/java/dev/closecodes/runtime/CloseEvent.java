@@ -1,6 +1,5 @@
 package dev.closecodes.runtime;
 
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -120,9 +119,14 @@ public final class CloseEvent {
       return Optional.of(type.cast(closeCode));
     }
     C[] constants = type.getEnumConstants();
-    return constants == null
-        ? Optional.empty()
-        : Arrays.stream(constants).filter(constant -> constant.code() == code).findFirst();
+    if (constants != null) {
+      for (C constant : constants) {
+        if (constant.code() == code) {
+          return Optional.of(constant);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The close code, as {@code CloseEvent.code} in a browser. */
