@@ -4,14 +4,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How a WebSocket connection ends: the close code, the reason and whether the closing handshake
- * completed, as a browser's {@code CloseEvent} reports them; plus the typed {@link CloseCode} where
- * the number is known. A value: immutable, equal by code, reason and {@code wasClean}.
- *
- * <p>Events to send come from the generated {@code *CloseEvents} factories or from {@link
- * #of(CloseCode, String)}, which refuse codes that may not be sent and reasons that do not fit a
- * close frame. Events that were received are recorded as reported by {@link #received(int, String,
- * boolean)}, {@link #abnormalClosure()}, {@link #noStatus()} and {@link CloseFrame#decode}.
+ * How a WebSocket connection ends, as a browser's {@code CloseEvent} says: code, reason and {@code
+ * wasClean}, plus the typed {@link CloseCode} where the number is known. A value: immutable, equal
+ * by code, reason and {@code wasClean}. The factories of events to send ({@link #of}, {@link
+ * #fitting}) throw {@link IllegalArgumentException}, saying why, for a code that may not be sent or
+ * a reason over 123 bytes of UTF-8; those of events received never throw, and type the code by
+ * {@link CloseCodeRegistry#global()} (see the {@linkplain dev.closecodes.runtime package}).
  */
 public final class CloseEvent {
 
@@ -34,32 +32,18 @@ public final class CloseEvent {
     this.wasClean = wasClean;
   }
 
-  /**
-   * Creates an event to send with {@code code} and its declared {@link CloseCode#reason() reason}:
-   * the template as it is, for a code whose reason takes arguments (call its factory instead).
-   *
-   * @throws IllegalArgumentException if the code may not be sent or its reason does not fit
-   */
+  /** An event to send with {@code code} and its declared reason, a template as it is. */
   public static CloseEvent of(CloseCode code) {
     return of(code, code.reason());
   }
 
-  /**
-   * Creates an event to send with {@code code} and {@code reason}, at most 123 bytes of UTF-8.
-   *
-   * @throws IllegalArgumentException if the code may not be sent or the reason does not fit
-   */
+  /** An event to send with {@code code} and {@code reason}, at most 123 bytes of UTF-8. */
   public static CloseEvent of(CloseCode code, String reason) {
     WirePolicy.requireSendable(code.code());
     return checked(code, ReasonText.requireValid(reason));
   }
 
-  /**
-   * Creates an event to send with {@code code} and {@code reason} made to fit a close frame by
-   * {@link ReasonText#fit(String)}, as the generated factories do for filled-in reasons.
-   *
-   * @throws IllegalArgumentException if the code may not be sent
-   */
+  /** An event to send with {@code reason} cut to fit by {@link ReasonText#fit(String)}. */
   public static CloseEvent fitting(CloseCode code, String reason) {
     WirePolicy.requireSendable(code.code());
     return checked(code, ReasonText.fit(reason));
@@ -70,35 +54,18 @@ public final class CloseEvent {
     return new CloseEvent(code.code(), reason, code, false, true);
   }
 
-  /**
-   * Creates an event to send with a bare number, typed by {@link CloseCodeRegistry#global()}.
-   *
-   * @param code the number to send: 1000-1003, 1007-1014 or 3000-4999
-   * @param reason the reason, at most 123 bytes of UTF-8
-   * @throws IllegalArgumentException if the code may not be sent or the reason does not fit
-   */
+  /** An event to send with a bare number: 1000-1003, 1007-1014 or 3000-4999. */
   public static CloseEvent of(int code, String reason) {
     WirePolicy.requireSendable(code);
     return new CloseEvent(code, ReasonText.requireValid(reason), global(code), false, true);
   }
 
-  /**
-   * Records a close that was received or observed, as the stack reported it, typed by {@link
-   * CloseCodeRegistry#global()} ({@link #typedBy} types it within an endpoint). It never throws and
-   * changes nothing, since what happened has happened: a null reason is {@code ""}; any number is
-   * kept, also one no close frame can carry (then {@link #closeCode()} is empty), and so is a
-   * reason longer than 123 bytes or with unpaired surrogates.
-   *
-   * @param wasClean whether the closing handshake completed
-   */
+  /** Records a close as reported: a null reason is {@code ""}, any number or reason is kept. */
   public static CloseEvent received(int code, String reason, boolean wasClean) {
     return new CloseEvent(code, reason == null ? "" : reason, global(code), true, wasClean);
   }
 
-  /**
-   * Records a close that a stack reported without saying whether the closing handshake completed:
-   * 1006 (no close frame) and 1015 (the TLS handshake failed) are not clean, every other code is.
-   */
+  /** Records a close whose stack does not say if it was clean: 1006 and 1015 are not. */
   public static CloseEvent received(int code, String reason) {
     boolean failed =
         code == StandardCloseCode.ABNORMAL_CLOSURE.code()
@@ -124,24 +91,15 @@ public final class CloseEvent {
     return NO_STATUS;
   }
 
-  /**
-   * Returns this event with its code typed by {@code codes}, such as one endpoint's registry: a
-   * 4001 received on the {@code game} endpoint is {@code game}'s constant, whatever other endpoints
-   * say.
-   *
-   * @return the event, this one when the typed code is the same
-   */
+  /** This event typed by {@code codes}, such as {@code registry.endpoint("game")}. */
   public CloseEvent typedBy(CloseCodeRegistry codes) {
     CloseCode typed = codes.lookup(code);
     return typed == closeCode ? this : new CloseEvent(code, reason, typed, received, wasClean);
   }
 
   /**
-   * Checks that this event may be sent, as the codec and every adapter do before anything is sent:
-   * an event made to send always may; a received one only if its code and reason may be sent.
-   *
-   * @return this event
-   * @throws IllegalArgumentException if it may not be sent; the message says why
+   * Returns this event if it may be sent, as an event made to send always may; a received one whose
+   * code or reason may not be sent throws {@link IllegalArgumentException}, saying why.
    */
   public CloseEvent requireSendable() {
     if (received) {
@@ -152,11 +110,9 @@ public final class CloseEvent {
   }
 
   /**
-   * Returns the typed code as {@code type}, such as a generated enum, to switch on: {@code
-   * event.closeCode(ChatCloseCode.class).orElse(null)}. For an enum, the constant with this number
-   * is found even where the registry does not know its set.
-   *
-   * @return the code as {@code type}, or empty when the number is not one of its codes
+   * The code as {@code type}, such as a generated enum, to switch on: {@code
+   * event.closeCode(ChatCloseCode.class).orElse(null)}; an enum's constant is found even where the
+   * registry does not know its set. Empty when the number is not one of its codes.
    */
   public <C extends CloseCode> Optional<C> closeCode(Class<C> type) {
     if (type.isInstance(closeCode)) {
@@ -210,13 +166,8 @@ public final class CloseEvent {
   /** For example {@code CloseEvent[4002 ROOM_FULL "Room 7 is full", clean]}. */
   @Override
   public String toString() {
-    return "CloseEvent["
-        + code
-        + (closeCode == null ? "" : " " + closeCode.name())
-        + " \""
-        + reason
-        + "\", "
-        + (wasClean ? "clean" : "not clean")
-        + "]";
+    String name = closeCode == null ? "" : " " + closeCode.name();
+    String clean = wasClean ? "clean" : "not clean";
+    return "CloseEvent[" + code + name + " \"" + reason + "\", " + clean + "]";
   }
 }

@@ -1,6 +1,7 @@
 package dev.closecodes.jdk;
 
 import dev.closecodes.runtime.CloseEvent;
+import dev.closecodes.runtime.ReconnectingClient;
 import dev.closecodes.runtime.Reconnector;
 import dev.closecodes.runtime.StandardCloseCode;
 import java.net.URI;
@@ -8,9 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A client of the JDK's {@link WebSocket} that stays connected as the client contract says: after
@@ -33,7 +32,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>{@code listener} hears every connection as the JDK reports it, {@code onOpen} once per
  * connection.
  */
-public final class ReconnectingWebSocket implements AutoCloseable {
+public final class ReconnectingWebSocket extends ReconnectingClient<WebSocket> {
 
   /** Puts credentials into a connection: a header on the builder, or the returned address. */
   @FunctionalInterface
@@ -48,7 +47,7 @@ public final class ReconnectingWebSocket implements AutoCloseable {
   }
 
   /** How to connect; {@link #start(Reconnector.Builder)} says how to reconnect. */
-  public static final class Builder {
+  public static final class Builder extends ReconnectingClient.Builder<ReconnectingWebSocket> {
     private final URI uri;
     private final WebSocket.Listener listener;
     private HttpClient client;
@@ -71,12 +70,7 @@ public final class ReconnectingWebSocket implements AutoCloseable {
       return this;
     }
 
-    /** Connects, and reconnects with the defaults of {@link Reconnector#builder()}. */
-    public ReconnectingWebSocket start() {
-      return start(Reconnector.builder());
-    }
-
-    /** Connects, and reconnects as {@code settings} say (backoff, codes, credentials, steps). */
+    @Override
     public ReconnectingWebSocket start(Reconnector.Builder settings) {
       return new ReconnectingWebSocket(this, settings);
     }
@@ -86,16 +80,13 @@ public final class ReconnectingWebSocket implements AutoCloseable {
   private final WebSocket.Listener listener;
   private final HttpClient client;
   private final Authorizer authorizer;
-  private final AtomicReference<WebSocket> current = new AtomicReference<>();
-  private final Reconnector reconnector;
-  private volatile boolean closed;
 
   private ReconnectingWebSocket(Builder builder, Reconnector.Builder settings) {
     this.uri = builder.uri;
     this.listener = builder.listener;
     this.client = builder.client != null ? builder.client : HttpClient.newHttpClient();
     this.authorizer = builder.authorizer;
-    this.reconnector = settings.start(this::connect);
+    start(settings);
   }
 
   /**
@@ -106,7 +97,8 @@ public final class ReconnectingWebSocket implements AutoCloseable {
     return new Builder(uri, listener);
   }
 
-  private void connect(String credentials, Reconnector.Connection connection) {
+  @Override
+  protected void connect(String credentials, Reconnector.Connection connection) {
     WebSocket.Builder builder = client.newWebSocketBuilder();
     URI target = authorizer.authorize(builder, uri, credentials);
     builder
@@ -119,28 +111,9 @@ public final class ReconnectingWebSocket implements AutoCloseable {
             });
   }
 
-  /** The open connection, if there is one. */
-  public Optional<WebSocket> webSocket() {
-    WebSocket webSocket = current.get();
-    return webSocket == null || webSocket.isInputClosed()
-        ? Optional.empty()
-        : Optional.of(webSocket);
-  }
-
-  /** The loop that decides: the attempt, the last close and step, whether it stopped. */
-  public Reconnector reconnector() {
-    return reconnector;
-  }
-
-  /** Stops reconnecting and closes the open connection with 1000. */
   @Override
-  public void close() {
-    closed = true;
-    reconnector.close();
-    WebSocket webSocket = current.get();
-    if (webSocket != null) {
-      webSocket.sendClose(StandardCloseCode.NORMAL_CLOSURE.code(), "");
-    }
+  protected void closeNormally(WebSocket webSocket) {
+    webSocket.sendClose(StandardCloseCode.NORMAL_CLOSURE.code(), "");
   }
 
   /** Passes everything on to the caller's listener, and each connection's end to the loop. */
@@ -153,11 +126,7 @@ public final class ReconnectingWebSocket implements AutoCloseable {
 
     @Override
     public void onOpen(WebSocket webSocket) {
-      current.set(webSocket);
-      connection.opened();
-      if (closed) {
-        webSocket.sendClose(StandardCloseCode.NORMAL_CLOSURE.code(), "");
-      }
+      opened(webSocket, connection);
       listener.onOpen(webSocket);
     }
 
@@ -183,12 +152,14 @@ public final class ReconnectingWebSocket implements AutoCloseable {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+      ended(webSocket);
       connection.closed(CloseEvent.received(statusCode, reason, true));
       return listener.onClose(webSocket, statusCode, reason);
     }
 
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
+      ended(webSocket);
       connection.closed(CloseEvent.abnormalClosure());
       listener.onError(webSocket, error);
     }

@@ -11,7 +11,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts closes as the Micrometer counter {@value #NAME}, one increment per close, tagged:
@@ -22,6 +25,8 @@ import java.util.Optional;
  *       bits, so that a hostile peer sending random numbers adds at most a handful of series;
  *   <li>{@code name}: the constant, such as {@code ROOM_FULL}, or {@code UNREGISTERED};
  *   <li>{@code set}: the declaring interface, {@code standard}, or {@code none};
+ *   <li>{@code endpoint}: the endpoint the close belongs to, as {@code @CloseCodes(endpoint = ...)}
+ *       names it, {@value #DEFAULT_ENDPOINT} for the default endpoint;
  *   <li>{@code direction}: {@code sent} or {@code received};
  *   <li>{@code clean}: whether the closing handshake completed.
  * </ul>
@@ -32,33 +37,82 @@ import java.util.Optional;
  * keep arriving until the peer answers it, and a stack that has started closing ignores or refuses
  * another close, so a handler that closes on a message must close once, and count that close, not
  * every call.
+ *
+ * <p>A {@code CloseMetrics} counts the closes of one endpoint, and names a number by that
+ * endpoint's sets: the only endpoint of its registry, or the default endpoint where the registry
+ * has several. An application with several counts each endpoint's closes with {@link
+ * #endpoint(String)}: a 4001 counted by {@code metrics.endpoint("game")} is tagged {@code
+ * endpoint=game} and named by {@code game}'s constant while {@code chat} declares 4001 too.
  */
 public final class CloseMetrics {
 
   /** The counter's name; Prometheus shows it as {@code websocket_closes_total}. */
   public static final String NAME = "websocket.closes";
 
+  /**
+   * The {@code endpoint} tag of the default endpoint, which has no name of its own: the processor
+   * refuses {@code endpoint = "default"}, so no named endpoint can be mistaken for it, and the
+   * default endpoint's client bindings are {@code default.js} likewise. An empty value would not
+   * do: Prometheus treats an empty label as a missing one.
+   */
+  public static final String DEFAULT_ENDPOINT = "default";
+
   private final MeterRegistry meters;
+  private final CloseCodeRegistry codes;
+  private final Map<String, CloseMetrics> endpoints;
+  private final String endpointName;
+  private final Tags endpoint;
   private final Map<Integer, Tags> known = new HashMap<>();
 
-  /**
-   * Counts into {@code meters}, naming codes by the sets {@link CloseCodeRegistry#global()} has.
-   */
+  /** Counts into {@code meters}, naming codes by {@link CloseCodeRegistry#global()}. */
   public CloseMetrics(MeterRegistry meters) {
     this(meters, CloseCodeRegistry.global());
   }
 
-  /** Counts into {@code meters}, naming codes by the sets of {@code codes}. */
+  /**
+   * Counts into {@code meters} the closes of the only endpoint of {@code codes}, or of the default
+   * endpoint where it has several, naming codes by that endpoint's sets.
+   */
   public CloseMetrics(MeterRegistry meters, CloseCodeRegistry codes) {
+    this(meters, codes, home(codes.endpoints()), new ConcurrentHashMap<>());
+    endpoints.put(endpointName, this);
+  }
+
+  private CloseMetrics(
+      MeterRegistry meters,
+      CloseCodeRegistry codes,
+      String endpoint,
+      Map<String, CloseMetrics> endpoints) {
     this.meters = meters;
+    this.codes = codes;
+    this.endpoints = endpoints;
+    this.endpointName = endpoint;
+    this.endpoint = Tags.of("endpoint", endpoint.isEmpty() ? DEFAULT_ENDPOINT : endpoint);
     for (StandardCloseCode code : StandardCloseCode.values()) {
       known.put(code.code(), tags(code.code(), code.name(), "standard"));
     }
-    for (CloseCodeSet set : codes.sets()) {
+    for (CloseCodeSet set : codes.endpoint(endpoint).sets()) {
       for (CloseCode code : set.codes()) {
         known.putIfAbsent(code.code(), tags(code.code(), code.name(), set.declaredBy()));
       }
     }
+  }
+
+  private static String home(Set<String> endpoints) {
+    return endpoints.size() == 1 ? endpoints.iterator().next() : "";
+  }
+
+  /**
+   * Counts the closes of endpoint {@code name} into the same meters, naming codes by its sets.
+   *
+   * @param name the endpoint, as {@code @CloseCodes(endpoint = ...)} names it; {@code ""} for the
+   *     default
+   * @return its metrics, the same for every call with that name
+   */
+  public CloseMetrics endpoint(String name) {
+    return endpoints.computeIfAbsent(
+        Objects.requireNonNull(name, "name"),
+        endpoint -> new CloseMetrics(meters, codes, endpoint, endpoints));
   }
 
   /**
@@ -91,12 +145,12 @@ public final class CloseMetrics {
   }
 
   /** A number nothing declares: its range stands for it, never the number itself. */
-  private static Tags unregistered(int code) {
+  private Tags unregistered(int code) {
     String range = code < 0 || code > 65535 ? "invalid" : CloseCodeRange.of(code).span();
-    return Tags.of("code", range, "name", "UNREGISTERED", "set", "none");
+    return endpoint.and("code", range, "name", "UNREGISTERED", "set", "none");
   }
 
-  private static Tags tags(int code, String name, String set) {
-    return Tags.of("code", Integer.toString(code), "name", name, "set", set);
+  private Tags tags(int code, String name, String set) {
+    return endpoint.and("code", Integer.toString(code), "name", name, "set", set);
   }
 }

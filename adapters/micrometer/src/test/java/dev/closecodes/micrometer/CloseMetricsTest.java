@@ -1,9 +1,11 @@
 package dev.closecodes.micrometer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.closecodes.runtime.CloseCodeRegistry;
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.runtime.StandardCloseCode;
 import dev.closecodes.runtime.WirePolicy;
@@ -27,8 +29,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Closes counted on a real server, read back from a real Prometheus scrape over HTTP: the expected
- * series and counts, and a bounded number of series after a hostile peer sent 1,000 different
- * numbers, and after every number of the 16 bits and some outside them, sent and received.
+ * series and counts, each endpoint's closes named by its own codes, and a bounded number of series
+ * after a hostile peer sent 1,000 different numbers, and after every number of the 16 bits and some
+ * outside them, sent and received. The test's sets serve three endpoints: the default one ({@link
+ * ShopCloses}), {@code chat} and {@code game}, which both declare 4001.
  */
 class CloseMetricsTest {
 
@@ -38,7 +42,10 @@ class CloseMetricsTest {
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final CloseMetrics metrics = new CloseMetrics(prometheus);
 
-  /** Public: Jetty calls the listener through method handles. */
+  /**
+   * Counts what it receives with the metrics of the endpoint its URI names ({@code ?game}), or with
+   * the default ones. Public: Jetty calls the listener through method handles.
+   */
   public static final class Endpoint implements Session.Listener.AutoDemanding {
     private final CloseMetrics metrics;
     private final CountDownLatch closes;
@@ -46,6 +53,10 @@ class CloseMetricsTest {
     Endpoint(CloseMetrics metrics, CountDownLatch closes) {
       this.metrics = metrics;
       this.closes = closes;
+    }
+
+    Endpoint(CloseMetrics metrics, URI uri, CountDownLatch closes) {
+      this(uri.getQuery() == null ? metrics : metrics.endpoint(uri.getQuery()), closes);
     }
 
     @Override
@@ -59,7 +70,7 @@ class CloseMetricsTest {
   @Test
   void closesSentAndReceivedAppearInTheScrape() throws Exception {
     CountDownLatch closes = new CountDownLatch(2);
-    try (LoopbackJetty server = new LoopbackJetty(uri -> new Endpoint(metrics, closes))) {
+    try (LoopbackJetty server = new LoopbackJetty(uri -> new Endpoint(metrics, uri, closes))) {
       JdkClient.connect(server.uri()).close(metrics.sent(new ShopCloseEvents().cartExpired()));
       JdkClient.connect(server.uri()).close(CloseEvent.of(StandardCloseCode.NORMAL_CLOSURE));
       assertTrue(closes.await(10, TimeUnit.SECONDS));
@@ -71,29 +82,74 @@ class CloseMetricsTest {
     assertTrue(
         series.contains(
             "websocket_closes_total{clean=\"true\",code=\"4301\",direction=\"sent\","
-                + "name=\"CART_EXPIRED\",set=\"dev.closecodes.micrometer.ShopCloses\"} 1.0"),
+                + "endpoint=\"default\",name=\"CART_EXPIRED\",set=\"dev.closecodes.micrometer.ShopCloses\"} 1.0"),
         series::toString);
     assertTrue(
         series.contains(
             "websocket_closes_total{clean=\"true\",code=\"4301\",direction=\"received\","
-                + "name=\"CART_EXPIRED\",set=\"dev.closecodes.micrometer.ShopCloses\"} 1.0"),
+                + "endpoint=\"default\",name=\"CART_EXPIRED\",set=\"dev.closecodes.micrometer.ShopCloses\"} 1.0"),
         series::toString);
     assertTrue(
         series.contains(
             "websocket_closes_total{clean=\"true\",code=\"1000\",direction=\"received\","
-                + "name=\"NORMAL_CLOSURE\",set=\"standard\"} 1.0"),
+                + "endpoint=\"default\",name=\"NORMAL_CLOSURE\",set=\"standard\"} 1.0"),
         series::toString);
     assertTrue(
         series.contains(
             "websocket_closes_total{clean=\"false\",code=\"1006\",direction=\"received\","
-                + "name=\"ABNORMAL_CLOSURE\",set=\"standard\"} 1.0"),
+                + "endpoint=\"default\",name=\"ABNORMAL_CLOSURE\",set=\"standard\"} 1.0"),
         series::toString);
+  }
+
+  @Test
+  void eachEndpointsClosesAreTaggedWithItAndNamedByItsOwnCodes() throws Exception {
+    CountDownLatch closes = new CountDownLatch(3);
+    try (LoopbackJetty server = new LoopbackJetty(uri -> new Endpoint(metrics, uri, closes))) {
+      CloseEvent kicked = metrics.endpoint("game").sent(new GameCloseEvents().kicked());
+      JdkClient.connect(URI.create(server.uri() + "?game")).close(kicked);
+      JdkClient.connect(URI.create(server.uri() + "?chat")).close(CloseEvent.of(4001, "Expired"));
+      JdkClient.connect(server.uri()).close(CloseEvent.of(4001, ""));
+      assertTrue(closes.await(10, TimeUnit.SECONDS));
+    }
+
+    List<String> series = scrape();
+
+    assertEquals(
+        List.of(
+            "websocket_closes_total{clean=\"true\",code=\"4000-4999\",direction=\"received\","
+                + "endpoint=\"default\",name=\"UNREGISTERED\",set=\"none\"} 1.0",
+            "websocket_closes_total{clean=\"true\",code=\"4001\",direction=\"received\","
+                + "endpoint=\"chat\",name=\"SESSION_EXPIRED\","
+                + "set=\"dev.closecodes.micrometer.ChatCloses\"} 1.0",
+            "websocket_closes_total{clean=\"true\",code=\"4001\",direction=\"received\","
+                + "endpoint=\"game\",name=\"KICKED\",set=\"dev.closecodes.micrometer.GameCloses\"} 1.0",
+            "websocket_closes_total{clean=\"true\",code=\"4001\",direction=\"sent\","
+                + "endpoint=\"game\",name=\"KICKED\",set=\"dev.closecodes.micrometer.GameCloses\"} 1.0"),
+        series);
+    assertSame(metrics.endpoint("game"), metrics.endpoint("game"));
+    assertSame(metrics, metrics.endpoint(""), "the default endpoint's are the registry's own");
+  }
+
+  @Test
+  void anApplicationWithOneNamedEndpointCountsForItWithoutNamingIt() {
+    CloseMetrics game = new CloseMetrics(prometheus, CloseCodeRegistry.global().endpoint("game"));
+
+    game.received(CloseEvent.received(4001, "Kicked", true));
+
+    assertEquals(
+        1.0,
+        prometheus
+            .get(CloseMetrics.NAME)
+            .tags("endpoint", "game", "code", "4001", "name", "KICKED")
+            .counter()
+            .count());
+    assertSame(game, game.endpoint("game"));
   }
 
   @Test
   void aHostilePeerSendingAThousandNumbersAddsAHandfulOfSeries() throws Exception {
     CountDownLatch closes = new CountDownLatch(HOSTILE);
-    try (LoopbackJetty server = new LoopbackJetty(uri -> new Endpoint(metrics, closes))) {
+    try (LoopbackJetty server = new LoopbackJetty(uri -> new Endpoint(metrics, uri, closes))) {
       for (int i = 0; i < HOSTILE; i++) {
         // 3000-3499 and 4500-4999: 1,000 numbers that no set declares.
         int code = i < HOSTILE / 2 ? 3000 + i : 4000 + i;
@@ -107,9 +163,9 @@ class CloseMetricsTest {
     assertEquals(
         List.of(
             "websocket_closes_total{clean=\"true\",code=\"3000-3999\",direction=\"received\","
-                + "name=\"UNREGISTERED\",set=\"none\"} 500.0",
+                + "endpoint=\"default\",name=\"UNREGISTERED\",set=\"none\"} 500.0",
             "websocket_closes_total{clean=\"true\",code=\"4000-4999\",direction=\"received\","
-                + "name=\"UNREGISTERED\",set=\"none\"} 500.0"),
+                + "endpoint=\"default\",name=\"UNREGISTERED\",set=\"none\"} 500.0"),
         series);
   }
 
@@ -149,7 +205,7 @@ class CloseMetricsTest {
         + range
         + "\",direction=\""
         + direction
-        + "\",name=\"UNREGISTERED\",set=\"none\"} "
+        + "\",endpoint=\"default\",name=\"UNREGISTERED\",set=\"none\"} "
         + (double) count;
   }
 

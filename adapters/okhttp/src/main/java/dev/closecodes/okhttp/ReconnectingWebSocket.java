@@ -1,11 +1,10 @@
 package dev.closecodes.okhttp;
 
 import dev.closecodes.runtime.CloseEvent;
+import dev.closecodes.runtime.ReconnectingClient;
 import dev.closecodes.runtime.Reconnector;
 import dev.closecodes.runtime.StandardCloseCode;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -32,10 +31,10 @@ import okio.ByteString;
  * <p>{@code listener} hears every connection as OkHttp reports it, {@code onOpen} once per
  * connection.
  */
-public final class ReconnectingWebSocket implements AutoCloseable {
+public final class ReconnectingWebSocket extends ReconnectingClient<WebSocket> {
 
   /** How to connect; {@link #start(Reconnector.Builder)} says how to reconnect. */
-  public static final class Builder {
+  public static final class Builder extends ReconnectingClient.Builder<ReconnectingWebSocket> {
     private final OkHttpClient client;
     private final Request request;
     private final WebSocketListener listener;
@@ -56,12 +55,7 @@ public final class ReconnectingWebSocket implements AutoCloseable {
       return this;
     }
 
-    /** Connects, and reconnects with the defaults of {@link Reconnector#builder()}. */
-    public ReconnectingWebSocket start() {
-      return start(Reconnector.builder());
-    }
-
-    /** Connects, and reconnects as {@code settings} say (backoff, codes, credentials, steps). */
+    @Override
     public ReconnectingWebSocket start(Reconnector.Builder settings) {
       return new ReconnectingWebSocket(this, settings);
     }
@@ -71,16 +65,13 @@ public final class ReconnectingWebSocket implements AutoCloseable {
   private final Request request;
   private final WebSocketListener listener;
   private final BiConsumer<Request.Builder, String> authorizer;
-  private final AtomicReference<WebSocket> current = new AtomicReference<>();
-  private final Reconnector reconnector;
-  private volatile boolean closed;
 
   private ReconnectingWebSocket(Builder builder, Reconnector.Builder settings) {
     this.client = builder.client;
     this.request = builder.request;
     this.listener = builder.listener;
     this.authorizer = builder.authorizer;
-    this.reconnector = settings.start(this::connect);
+    start(settings);
   }
 
   /**
@@ -92,31 +83,16 @@ public final class ReconnectingWebSocket implements AutoCloseable {
     return new Builder(client, request, listener);
   }
 
-  private void connect(String credentials, Reconnector.Connection connection) {
+  @Override
+  protected void connect(String credentials, Reconnector.Connection connection) {
     Request.Builder builder = request.newBuilder();
     authorizer.accept(builder, credentials);
     client.newWebSocket(builder.build(), new Relay(connection));
   }
 
-  /** The open connection, if there is one. */
-  public Optional<WebSocket> webSocket() {
-    return Optional.ofNullable(current.get());
-  }
-
-  /** The loop that decides: the attempt, the last close and step, whether it stopped. */
-  public Reconnector reconnector() {
-    return reconnector;
-  }
-
-  /** Stops reconnecting and closes the open connection with 1000. */
   @Override
-  public void close() {
-    closed = true;
-    reconnector.close();
-    WebSocket webSocket = current.get();
-    if (webSocket != null) {
-      webSocket.close(StandardCloseCode.NORMAL_CLOSURE.code(), null);
-    }
+  protected void closeNormally(WebSocket webSocket) {
+    webSocket.close(StandardCloseCode.NORMAL_CLOSURE.code(), null);
   }
 
   /** Passes everything on to the caller's listener, and each connection's end to the loop. */
@@ -129,11 +105,7 @@ public final class ReconnectingWebSocket implements AutoCloseable {
 
     @Override
     public void onOpen(WebSocket webSocket, Response response) {
-      current.set(webSocket);
-      connection.opened();
-      if (closed) {
-        webSocket.close(StandardCloseCode.NORMAL_CLOSURE.code(), null);
-      }
+      opened(webSocket, connection);
       listener.onOpen(webSocket, response);
     }
 
@@ -155,14 +127,14 @@ public final class ReconnectingWebSocket implements AutoCloseable {
 
     @Override
     public void onClosed(WebSocket webSocket, int code, String reason) {
-      current.compareAndSet(webSocket, null);
+      ended(webSocket);
       super.onClosed(webSocket, code, reason);
       listener.onClosed(webSocket, code, reason);
     }
 
     @Override
     public void onFailure(WebSocket webSocket, Throwable failure, Response response) {
-      current.compareAndSet(webSocket, null);
+      ended(webSocket);
       super.onFailure(webSocket, failure, response);
       listener.onFailure(webSocket, failure, response);
     }

@@ -3,7 +3,6 @@ package dev.closecodes.spring.boot;
 import dev.closecodes.micrometer.CloseMetrics;
 import dev.closecodes.runtime.CloseCodeRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -27,6 +26,8 @@ import org.springframework.core.io.ResourceLoader;
  *       off;
  *   <li>each generated events class ({@code ChatCloseEvents}) as a bean, to inject as its interface
  *       ({@code ChatCloses});
+ *   <li>a {@link CloseCodeRegistry} bean of the sets on the class path, loaded once, unless the
+ *       application defines its own, which the metrics then name codes by;
  *   <li>a {@link CloseMetrics} bean counting into the application's {@link MeterRegistry}, where
  *       there is one (Actuator makes one). Without one there is no {@code CloseMetrics} bean rather
  *       than one that counts into nothing: sending typed closes needs no Micrometer, and a handler
@@ -46,6 +47,13 @@ public class CloseCodesAutoConfiguration {
   @Bean
   static CloseCodeEventsRegistrar closeCodeEventsRegistrar() {
     return new CloseCodeEventsRegistrar();
+  }
+
+  /** The sets the registrar found: one load for the events, the metrics and the application. */
+  @Bean
+  @ConditionalOnMissingBean
+  CloseCodeRegistry closeCodeRegistry(CloseCodeEventsRegistrar registrar) {
+    return registrar.registry();
   }
 
   /** Serves the bindings with Spring MVC. */
@@ -92,18 +100,11 @@ public class CloseCodesAutoConfiguration {
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(MeterRegistry.class)
   @ConditionalOnBean(MeterRegistry.class)
-  static class Metrics implements BeanClassLoaderAware {
-    private ClassLoader classLoader;
-
-    @Override
-    public void setBeanClassLoader(ClassLoader classLoader) {
-      this.classLoader = classLoader;
-    }
-
+  static class Metrics {
     @Bean
     @ConditionalOnMissingBean
-    CloseMetrics closeMetrics(MeterRegistry meters) {
-      return new CloseMetrics(meters, CloseCodeRegistry.load(classLoader));
+    CloseMetrics closeMetrics(MeterRegistry meters, CloseCodeRegistry codes) {
+      return new CloseMetrics(meters, codes);
     }
   }
 }
