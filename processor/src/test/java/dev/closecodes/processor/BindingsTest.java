@@ -207,7 +207,66 @@ class BindingsTest {
         out.strip().replace("undefined", "null"));
   }
 
-  /** Checks {@code files} in {@code work} with {@code tsc --strict}, as ES modules. */
+  /**
+   * The tables behind {@code CloseCodes} and {@code reconnectOf} are one per page: a caller that
+   * writes to what they hand out would change the answer for every other caller. Checked on the
+   * JavaScript and on what {@code tsc} makes of the TypeScript.
+   */
+  @Test
+  void theTablesCannotBeChangedByACaller(@TempDir Path work) throws Exception {
+    Path node = RequiredTool.require("node");
+    Path tsc = RequiredTool.require("tsc");
+    Compilation compilation = chat();
+    Files.writeString(work.resolve("default.mjs"), resource(compilation, "default.js"));
+    Files.writeString(work.resolve("default.ts"), resource(compilation, "default.ts"));
+    run(
+        work,
+        tsc.toString(),
+        "--strict",
+        "--target",
+        "es2020",
+        "--module",
+        "es2020",
+        "--outDir",
+        "from-ts",
+        "default.ts");
+    Files.writeString(work.resolve("from-ts/package.json"), "{\"type\": \"module\"}");
+    String change =
+        """
+        import { CloseCodes, nextStep, reconnectOf } from "%s";
+
+        // A module runs in strict mode, where writing to a frozen object throws a TypeError.
+        const writes = [
+          () => { reconnectOf(4002).kind = "AT_ONCE"; },
+          () => { reconnectOf(4010).notBeforeMs = 0; },
+          () => { reconnectOf(4998).kind = "AT_ONCE"; },
+          () => { CloseCodes.ROOM_FULL = 1000; },
+          () => { delete CloseCodes.ROOM_FULL; },
+        ];
+        for (const write of writes) {
+          try {
+            write();
+            console.log("changed");
+          } catch (refused) {
+            console.log(refused.constructor.name);
+          }
+        }
+        console.log(JSON.stringify([reconnectOf(4002), reconnectOf(4010), reconnectOf(4998),
+            CloseCodes.ROOM_FULL, nextStep(4002, 1, () => 0.5).action]));
+        """;
+    Files.writeString(work.resolve("change-js.mjs"), change.formatted("./default.mjs"));
+    Files.writeString(work.resolve("change-ts.mjs"), change.formatted("./from-ts/default.js"));
+
+    for (String script : List.of("change-js.mjs", "change-ts.mjs")) {
+      assertEquals(
+          "TypeError\n".repeat(5)
+              + "[{\"kind\":\"NEVER\",\"notBeforeMs\":0},{\"kind\":\"BACKOFF\",\"notBeforeMs\":30000},"
+              + "{\"kind\":\"NEVER\",\"notBeforeMs\":0},4002,\"STOP\"]\n",
+          run(work, node.toString(), script),
+          script);
+    }
+  }
+
   @Test
   void javaScriptBackoffReproducesEveryVectorOfTheRuntime(@TempDir Path work) throws Exception {
     Path node = RequiredTool.require("node");
@@ -254,6 +313,7 @@ class BindingsTest {
     assertThat(out).contains("RECONNECT 32500 NEW_CREDENTIALS 0 STOP 0 RECONNECT 1000");
   }
 
+  /** Checks {@code files} in {@code work} with {@code tsc --strict}, as ES modules. */
   static void tscStrict(Path work, Path tsc, String... files) throws Exception {
     List<String> command =
         new ArrayList<>(

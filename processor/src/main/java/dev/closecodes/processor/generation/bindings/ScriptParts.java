@@ -184,7 +184,8 @@ final class ScriptParts {
 
   /**
    * The entries of the {@code KNOWN} map: every code a client of the endpoint may receive, the
-   * standard ones, the declared ones, and the retired numbers.
+   * standard ones, the declared ones, and the retired numbers. Each contract is frozen, since
+   * {@code reconnectOf} hands out the table's own object: no caller can change it for the others.
    */
   static String known(ClientCatalogue catalogue) {
     StringBuilder known = new StringBuilder();
@@ -197,11 +198,11 @@ final class ScriptParts {
           .append(JsText.quote(name))
           .append(", description: ")
           .append(JsText.quote(code.description()))
-          .append(", reconnect: { kind: ")
+          .append(", reconnect: Object.freeze({ kind: ")
           .append(JsText.quote(code.reconnect().kind().name()))
           .append(", notBeforeMs: ")
           .append(code.reconnect().notBefore().toMillis())
-          .append(" } }],\n");
+          .append(" }) }],\n");
     }
     return known.toString();
   }

@@ -5,8 +5,8 @@ final class TypeScriptFormat implements ClientFormat {
 
   private static final String FILE =
       """
-      %s%sexport const CloseCodes = {
-      %s} as const;
+      %s%sexport const CloseCodes = Object.freeze({
+      %s} as const);
 
       %s
       interface Meaning {
@@ -22,7 +22,7 @@ final class TypeScriptFormat implements ClientFormat {
         event: { readonly code: number; readonly reason: string },
       ): CloseInfo | undefined {
       %s
-      const NEVER: Reconnect = { kind: "NEVER", notBeforeMs: 0 };
+      const NEVER: Reconnect = Object.freeze({ kind: "NEVER", notBeforeMs: 0 });
 
       %sexport function reconnectOf(code: number): Reconnect {
         const known = KNOWN.get(code);
