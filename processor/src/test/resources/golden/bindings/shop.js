@@ -101,3 +101,103 @@ export function nextStepFor(reconnect, attempt, random, options = {}) {
 export function nextStep(code, attempt, random, options = {}) {
   return nextStepFor(reconnectOf(code), attempt, random, options);
 }
+
+/**
+ * Opens a WebSocket to url and keeps one open as the contract of each close code says: after a
+ * close it asks nextStep for the code and the attempt, then stops, or waits the delay and
+ * reconnects, with new credentials (options.credentials) first where the code asks for them.
+ * url may be a function of the latest credentials, to put a token in the query. Attempts count
+ * from 1 again after a connection that opened; a connection that fails to open counts as 1006.
+ */
+export function reconnectingWebSocket(url, options = {}) {
+  const Socket = options.WebSocket ?? globalThis.WebSocket;
+  let socket = null;
+  let lastStep = null;
+  if (Socket === undefined) {
+    throw new TypeError("no WebSocket here: give one as options.WebSocket");
+  }
+  // Checks the backoff's options now rather than at the first close.
+  nextStepFor({ kind: "BACKOFF", notBeforeMs: 0 }, 1, () => 0, options.backoff);
+  const random = options.random ?? Math.random;
+  const now = options.now ?? Date.now;
+  const schedule =
+    options.schedule ??
+    ((run, delayMs) => {
+      const timer = setTimeout(run, delayMs);
+      return () => clearTimeout(timer);
+    });
+  let credentials = "";
+  let renewCredentials = options.credentials !== undefined;
+  let attempt = 0;
+  let stopped = false;
+  let cancel = () => {};
+
+  const connect = async () => {
+    let ended = false;
+    /** This connection closed, or failed to open (1006): the code's contract says what next. */
+    const end = (code = 1006, reason = "") => {
+      if (ended || stopped) {
+        return;
+      }
+      ended = true;
+      attempt++;
+      let step = nextStep(code, attempt, random, options.backoff);
+      if (step.action === "NEW_CREDENTIALS") {
+        renewCredentials = true;
+        if (options.credentials === undefined) {
+          step = { action: "STOP", delayMs: 0 };
+        }
+      }
+      stopped = step.action === "STOP";
+      lastStep = { ...step, code, reason, attempt, at: now() + step.delayMs };
+      options.onstep?.(lastStep);
+      if (!stopped) {
+        cancel = schedule(connect, step.delayMs);
+      }
+    };
+    try {
+      if (renewCredentials && options.credentials !== undefined) {
+        credentials = await options.credentials();
+        renewCredentials = false;
+      }
+      if (stopped) {
+        return;
+      }
+      const opening = new Socket(typeof url === "function" ? url(credentials) : url, options.protocols);
+      socket = opening;
+      opening.addEventListener("open", (event) => {
+        attempt = 0;
+        options.onopen?.(event);
+      });
+      opening.addEventListener("message", (event) => options.onmessage?.(event));
+      opening.addEventListener("error", (event) => options.onerror?.(event));
+      opening.addEventListener("close", (event) => {
+        options.onclose?.(event);
+        end(event.code, event.reason);
+      });
+    } catch {
+      end();
+    }
+  };
+
+  connect();
+  return {
+    get socket() {
+      return socket !== null && socket.readyState === 1 ? socket : null;
+    },
+    get attempt() {
+      return attempt;
+    },
+    get lastStep() {
+      return lastStep;
+    },
+    get stopped() {
+      return stopped;
+    },
+    close() {
+      stopped = true;
+      cancel();
+      socket?.close(1000);
+    },
+  };
+}

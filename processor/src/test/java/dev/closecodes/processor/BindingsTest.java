@@ -156,8 +156,9 @@ class BindingsTest {
     Files.writeString(
         work.resolve("use.ts"),
         """
-        import { CloseCodes, describeClose, nextStep, reconnectOf, type CloseCodeName, type CloseInfo,
-            type Reconnect, type ReconnectStep } from "./default";
+        import { CloseCodes, describeClose, nextStep, reconnectOf, reconnectingWebSocket,
+            type CloseCodeName, type CloseInfo, type PlannedStep, type Reconnect,
+            type ReconnectingWebSocket, type ReconnectStep } from "./default";
 
         const name: CloseCodeName = "ROOM_FULL";
         const code: 4002 = CloseCodes[name];
@@ -166,15 +167,33 @@ class BindingsTest {
         const kind: Reconnect["kind"] = reconnectOf(1001).kind;
         const missing: undefined = describeClose({ code: 4998, reason: "" }) === undefined
             ? undefined : undefined;
+        // The browser's own WebSocket fits the helper's option.
+        const chat: ReconnectingWebSocket = reconnectingWebSocket(
+          (token) => `wss://chat.example/ws?token=${encodeURIComponent(token)}`,
+          {
+            WebSocket,
+            credentials: async () => "fresh",
+            backoff: { capMs: 60000 },
+            onmessage: (event) => console.log(event.data),
+            onclose: (event) => console.log(event.code, event.reason, event.wasClean),
+            onstep: (next: PlannedStep) => console.log(next.action, next.attempt, next.at - Date.now()),
+          },
+        );
+        chat.socket?.send("hello");
+        chat.close();
         export { info, missing, step, kind };
         """);
     Files.writeString(
         work.resolve("use-declarations.ts"),
         """
-        import { CloseCodes, describeClose, nextStep } from "./default.js";
+        import { CloseCodes, describeClose, nextStep, reconnectingWebSocket } from "./default.js";
         const code: 4001 = CloseCodes.SESSION_EXPIRED;
         export const name: string | undefined = describeClose({ code, reason: "" })?.name;
         export const delay: number = nextStep(code, 2, () => 0.5).delayMs;
+        export const stopped: boolean = reconnectingWebSocket("wss://chat.example/ws", {
+          WebSocket,
+          onstep: (step) => console.log(step.at),
+        }).stopped;
         """);
     Files.writeString(work.resolve("default.js"), resource(compilation, "default.js"));
 
