@@ -310,6 +310,26 @@ class ReconnectingWebSocketScriptTest {
   }
 
   @Test
+  void closeWhileCredentialsAreComingStopsItBeforeItConnects() throws Exception {
+    String transcript =
+        transcript(
+            "credentials: () => new Promise((resolve) => { globalThis.signedIn = resolve; }),",
+            """
+            note(`${FakeSocket.made.length} connections while signing in`);
+            client.close();
+            globalThis.signedIn("t1");
+            await time.advance(60000);
+            note(`stopped ${client.stopped}, ${FakeSocket.made.length} connections`);
+            """);
+
+    assertEquals(
+        """
+        0 ms: 0 connections while signing in
+        60000 ms: stopped true, 0 connections""",
+        transcript);
+  }
+
+  @Test
   void closeEndsTheOpenConnectionWith1000AndStopsIt() throws Exception {
     String transcript =
         transcript(
