@@ -3,6 +3,7 @@ package dev.closecodes.samples.chat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,6 +27,13 @@ final class Chromium {
 
   /** Starts headless Chromium with a fresh profile under {@code target/}. */
   static WebDriver start(Path chromium, Path chromedriver) throws IOException {
+    return start(chromium, chromedriver, ChromeDriverService.Builder::usingAnyFreePort);
+  }
+
+  /** Starts headless Chromium, its driver on the port that {@code port} gives each try. */
+  static WebDriver start(
+      Path chromium, Path chromedriver, UnaryOperator<ChromeDriverService.Builder> port)
+      throws IOException {
     Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
     ChromeOptions options =
         new ChromeOptions()
@@ -42,9 +50,7 @@ final class Chromium {
                 "--user-data-dir=" + profile.toAbsolutePath());
     for (int tried = 1; ; tried++) {
       ChromeDriverService driver =
-          new ChromeDriverService.Builder()
-              .usingDriverExecutable(chromedriver.toFile())
-              .usingAnyFreePort()
+          port.apply(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()))
               .build();
       try {
         return new ChromeDriver(driver, options);
