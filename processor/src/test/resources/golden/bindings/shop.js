@@ -150,10 +150,10 @@ export function reconnectingWebSocket(url, options = {}) {
       }
       stopped = step.action === "STOP";
       lastStep = { ...step, code, reason, attempt, at: now() + step.delayMs };
-      options.onstep?.(lastStep);
       if (!stopped) {
         cancel = schedule(connect, step.delayMs);
       }
+      options.onstep?.(lastStep);
     };
     try {
       if (renewCredentials && options.credentials !== undefined) {
@@ -172,8 +172,12 @@ export function reconnectingWebSocket(url, options = {}) {
       opening.addEventListener("message", (event) => options.onmessage?.(event));
       opening.addEventListener("error", (event) => options.onerror?.(event));
       opening.addEventListener("close", (event) => {
-        options.onclose?.(event);
-        end(event.code, event.reason);
+        // A handler that throws is the page's bug: the client keeps to the contract anyway.
+        try {
+          options.onclose?.(event);
+        } finally {
+          end(event.code, event.reason);
+        }
       });
     } catch {
       end();

@@ -37,7 +37,6 @@ class ReconnectingWebSocketScriptTest {
         now: time.now,
         schedule: time.schedule,
         backoff: { firstMs: 1000, baseMs: 100, capMs: 800 },
-        %s
         onopen: () => note("open"),
         onmessage: (event) => note(`message ${event.data}`),
         onerror: () => note("error"),
@@ -45,6 +44,7 @@ class ReconnectingWebSocketScriptTest {
         onstep: (step) =>
           note(`attempt ${step.attempt} after ${step.code}: ${step.action} in ${step.delayMs} ms,`
               + ` at ${step.at} ms`),
+        %s
       });
       await settled();
 
@@ -83,12 +83,13 @@ class ReconnectingWebSocketScriptTest {
   }
 
   /**
-   * Runs {@code steps} after the client started with {@code credentials}; returns the transcript.
+   * Runs {@code steps} after the client started with {@code options} added to the test's (the
+   * credentials, or handlers in their place); returns the transcript.
    */
-  private static String transcript(String credentials, String steps) throws Exception {
+  private static String transcript(String options, String steps) throws Exception {
     Path node = RequiredTool.require("node");
     Path script = Files.createTempFile(work, "case", ".mjs");
-    Files.writeString(script, SCRIPT.formatted(credentials, steps));
+    Files.writeString(script, SCRIPT.formatted(options, steps));
     return BindingsTest.run(work, node.toString(), script.getFileName().toString()).strip();
   }
 
@@ -282,6 +283,35 @@ class ReconnectingWebSocketScriptTest {
         700 ms: open
         700 ms: close 1001 Going away
         700 ms: attempt 1 after 1001: RECONNECT in 400 ms, at 1100 ms""",
+        transcript);
+  }
+
+  @Test
+  void handlersThatThrowDoNotStopIt() throws Exception {
+    String transcript =
+        transcript(
+            CREDENTIALS
+                + """
+                onclose: () => { throw new Error("a bug in onclose"); },
+                onstep: () => { throw new Error("a bug in onstep"); },""",
+            """
+            socket().open();
+            try {
+              socket().closedBy(1001, "Going away");
+            } catch (bug) {
+              note(`the page saw ${bug.message}`);
+            }
+            await time.advance(400);
+            note(`${FakeSocket.made.length} connections`);
+            """);
+
+    assertEquals(
+        """
+        0 ms: connect ws://chat/ws?token=t1
+        0 ms: open
+        0 ms: the page saw a bug in onstep
+        400 ms: connect ws://chat/ws?token=t1
+        400 ms: 2 connections""",
         transcript);
   }
 
