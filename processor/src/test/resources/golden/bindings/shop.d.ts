@@ -71,6 +71,76 @@ export interface BackoffOptions {
   readonly capMs?: number;
 }
 
+/** A close as a WebSocket's close event reports it. */
+export interface SocketClose {
+  readonly code: number;
+  readonly reason: string;
+  readonly wasClean: boolean;
+}
+
+/** What reconnectingWebSocket uses of a WebSocket: the browser's has it, and Node's from 22. */
+export interface WebSocketLike {
+  readonly readyState: number;
+  send(data: string | ArrayBufferLike | ArrayBufferView): void;
+  close(code?: number, reason?: string): void;
+  addEventListener(type: "open" | "error", listener: (event: unknown) => void): void;
+  addEventListener(type: "message", listener: (event: { readonly data: unknown }) => void): void;
+  addEventListener(type: "close", listener: (event: SocketClose) => void): void;
+}
+
+/** A WebSocket constructor, such as the browser's WebSocket. */
+export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => WebSocketLike;
+
+/** A step reconnectingWebSocket took after a close: the contract's step, and when it comes. */
+export interface PlannedStep extends ReconnectStep {
+  /** The close the step follows. */
+  readonly code: number;
+  readonly reason: string;
+  /** The attempt the step leads to: 1 after a connection that opened, then 2, 3, ... */
+  readonly attempt: number;
+  /** When the attempt starts, in milliseconds since the epoch (on the clock of options.now). */
+  readonly at: number;
+}
+
+/** How reconnectingWebSocket connects and whom it tells; every option may be left out. */
+export interface ReconnectingOptions {
+  /**
+   * Gets fresh credentials, such as a token for the URL: before the first connection and
+   * after a close whose code asks for new ones. Without it, such a close stops the client. A
+   * failure counts as a connection that failed to open, and it is asked again next time.
+   */
+  readonly credentials?: () => string | PromiseLike<string>;
+  readonly protocols?: string | string[];
+  readonly backoff?: BackoffOptions;
+  /** Each connection's events, as its WebSocket reports them. */
+  readonly onopen?: (event: unknown) => void;
+  readonly onmessage?: (event: { readonly data: unknown }) => void;
+  readonly onerror?: (event: unknown) => void;
+  readonly onclose?: (event: SocketClose) => void;
+  /** Each step after a close, before the wait: a page shows the next attempt and a countdown. */
+  readonly onstep?: (step: PlannedStep) => void;
+  /** For tests and for other runtimes: the WebSocket, the random numbers, the clock, the timer. */
+  readonly WebSocket?: WebSocketConstructor;
+  readonly random?: () => number;
+  readonly now?: () => number;
+  /** Runs run after delayMs; returns what cancels it. setTimeout by default. */
+  readonly schedule?: (run: () => void, delayMs: number) => () => void;
+}
+
+/** A connection that reconnectingWebSocket keeps up as each close code's contract says. */
+export interface ReconnectingWebSocket {
+  /** The open connection, to send on; null while there is none. */
+  readonly socket: WebSocketLike | null;
+  /** The attempt the last step leads to: 0 while connected and before any close. */
+  readonly attempt: number;
+  /** The last step after a close; null before any. */
+  readonly lastStep: PlannedStep | null;
+  /** Whether no further connection will be opened: a code said never, or close() was called. */
+  readonly stopped: boolean;
+  /** Stops for good: no further connection, and the open one is closed with 1000. */
+  close(): void;
+}
+
 /**
  * Turns a browser's CloseEvent, or anything with a code and a reason, into what it means: its
  * name and description, for the standard codes, the endpoint's own and those it retired;
@@ -103,3 +173,15 @@ export declare function nextStep(
   random: () => number,
   options?: BackoffOptions,
 ): ReconnectStep;
+
+/**
+ * Opens a WebSocket to url and keeps one open as the contract of each close code says: after a
+ * close it asks nextStep for the code and the attempt, then stops, or waits the delay and
+ * reconnects, with new credentials (options.credentials) first where the code asks for them.
+ * url may be a function of the latest credentials, to put a token in the query. Attempts count
+ * from 1 again after a connection that opened; a connection that fails to open counts as 1006.
+ */
+export declare function reconnectingWebSocket(
+  url: string | ((credentials: string) => string),
+  options?: ReconnectingOptions,
+): ReconnectingWebSocket;

@@ -16,27 +16,27 @@ export const CloseCodes = Object.freeze({
 });
 
 const KNOWN = new Map([
-  [1000, { name: "NORMAL_CLOSURE", description: "The purpose for which the connection was established has been fulfilled.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
-  [1001, { name: "GOING_AWAY", description: "An endpoint is going away, such as a server going down or a browser leaving the page.", reconnect: { kind: "BACKOFF", notBeforeMs: 0 } }],
-  [1002, { name: "PROTOCOL_ERROR", description: "An endpoint is ending the connection because of a protocol error.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
-  [1003, { name: "UNSUPPORTED_DATA", description: "An endpoint received a type of data it cannot accept.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
-  [1004, { name: "RESERVED", description: "Reserved; the meaning might be defined in the future.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
-  [1005, { name: "NO_STATUS_RECEIVED", description: "Reported when a close frame carried no status code; never sent.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
-  [1006, { name: "ABNORMAL_CLOSURE", description: "Reported when a connection ended without a close frame; never sent.", reconnect: { kind: "BACKOFF", notBeforeMs: 0 } }],
-  [1007, { name: "INVALID_FRAME_PAYLOAD_DATA", description: "A message held data inconsistent with its type, such as invalid UTF-8 in text.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
-  [1008, { name: "POLICY_VIOLATION", description: "A message violated the endpoint's policy.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
-  [1009, { name: "MESSAGE_TOO_BIG", description: "A message was too big to process.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
-  [1010, { name: "MANDATORY_EXTENSION", description: "The server did not negotiate an extension the client requires.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
-  [1011, { name: "INTERNAL_ERROR", description: "The server met an unexpected condition that kept it from fulfilling the request.", reconnect: { kind: "BACKOFF", notBeforeMs: 0 } }],
-  [1012, { name: "SERVICE_RESTART", description: "The service is restarting.", reconnect: { kind: "BACKOFF", notBeforeMs: 0 } }],
-  [1013, { name: "TRY_AGAIN_LATER", description: "The service is overloaded; try again later.", reconnect: { kind: "BACKOFF", notBeforeMs: 10000 } }],
-  [1014, { name: "BAD_GATEWAY", description: "A gateway or proxy received an invalid response from the upstream server.", reconnect: { kind: "BACKOFF", notBeforeMs: 0 } }],
-  [1015, { name: "TLS_HANDSHAKE", description: "Reported when the TLS handshake failed; never sent.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
-  [4100, { name: "PAY€", description: "Paid in euros.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
-  [4001, { name: "CART_EXPIRED", description: "The cart expired.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
-  [4002, { name: "CHECKED_OUT", description: "The order was checked out.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
-  [4003, { name: "AWKWARD", description: "Text every format carries as it is: alert(1) *bold* | pipe `tick`.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
-  [4009, { name: "RETIRED", description: "Retired by com.example.shop.ShopCloses: no longer sent.", reconnect: { kind: "NEVER", notBeforeMs: 0 } }],
+  [1000, { name: "NORMAL_CLOSURE", description: "The purpose for which the connection was established has been fulfilled.", reconnect: Object.freeze({ kind: "NEVER", notBeforeMs: 0 }) }],
+  [1001, { name: "GOING_AWAY", description: "An endpoint is going away, such as a server going down or a browser leaving the page.", reconnect: Object.freeze({ kind: "BACKOFF", notBeforeMs: 0 }) }],
+  [1002, { name: "PROTOCOL_ERROR", description: "An endpoint is ending the connection because of a protocol error.", reconnect: Object.freeze({ kind: "NEVER", notBeforeMs: 0 }) }],
+  [1003, { name: "UNSUPPORTED_DATA", description: "An endpoint received a type of data it cannot accept.", reconnect: Object.freeze({ kind: "NEVER", notBeforeMs: 0 }) }],
+  [1004, { name: "RESERVED", description: "Reserved; the meaning might be defined in the future.", reconnect: Object.freeze({ kind: "NEVER", notBeforeMs: 0 }) }],
+  [1005, { name: "NO_STATUS_RECEIVED", description: "Reported when a close frame carried no status code; never sent.", reconnect: Object.freeze({ kind: "NEVER", notBeforeMs: 0 }) }],
+  [1006, { name: "ABNORMAL_CLOSURE", description: "Reported when a connection ended without a close frame; never sent.", reconnect: Object.freeze({ kind: "BACKOFF", notBeforeMs: 0 }) }],
+  [1007, { name: "INVALID_FRAME_PAYLOAD_DATA", description: "A message held data inconsistent with its type, such as invalid UTF-8 in text.", reconnect: Object.freeze({ kind: "NEVER", notBeforeMs: 0 }) }],
+  [1008, { name: "POLICY_VIOLATION", description: "A message violated the endpoint's policy.", reconnect: Object.freeze({ kind: "NEVER", notBeforeMs: 0 }) }],
+  [1009, { name: "MESSAGE_TOO_BIG", description: "A message was too big to process.", reconnect: Object.freeze({ kind: "NEVER", notBeforeMs: 0 }) }],
+  [1010, { name: "MANDATORY_EXTENSION", description: "The server did not negotiate an extension the client requires.", reconnect: Object.freeze({ kind: "NEVER", notBeforeMs: 0 }) }],
+  [1011, { name: "INTERNAL_ERROR", description: "The server met an unexpected condition that kept it from fulfilling the request.", reconnect: Object.freeze({ kind: "BACKOFF", notBeforeMs: 0 }) }],
+  [1012, { name: "SERVICE_RESTART", description: "The service is restarting.", reconnect: Object.freeze({ kind: "BACKOFF", notBeforeMs: 0 }) }],
+  [1013, { name: "TRY_AGAIN_LATER", description: "The service is overloaded; try again later.", reconnect: Object.freeze({ kind: "BACKOFF", notBeforeMs: 10000 }) }],
+  [1014, { name: "BAD_GATEWAY", description: "A gateway or proxy received an invalid response from the upstream server.", reconnect: Object.freeze({ kind: "BACKOFF", notBeforeMs: 0 }) }],
+  [1015, { name: "TLS_HANDSHAKE", description: "Reported when the TLS handshake failed; never sent.", reconnect: Object.freeze({ kind: "NEVER", notBeforeMs: 0 }) }],
+  [4100, { name: "PAY€", description: "Paid in euros.", reconnect: Object.freeze({ kind: "NEVER", notBeforeMs: 0 }) }],
+  [4001, { name: "CART_EXPIRED", description: "The cart expired.", reconnect: Object.freeze({ kind: "NEVER", notBeforeMs: 0 }) }],
+  [4002, { name: "CHECKED_OUT", description: "The order was checked out.", reconnect: Object.freeze({ kind: "NEVER", notBeforeMs: 0 }) }],
+  [4003, { name: "AWKWARD", description: "Text every format carries as it is: alert(1) *bold* | pipe `tick`.", reconnect: Object.freeze({ kind: "NEVER", notBeforeMs: 0 }) }],
+  [4009, { name: "RETIRED", description: "Retired by com.example.shop.ShopCloses: no longer sent.", reconnect: Object.freeze({ kind: "NEVER", notBeforeMs: 0 }) }],
 ]);
 
 /**
@@ -100,4 +100,108 @@ export function nextStepFor(reconnect, attempt, random, options = {}) {
 /** The next step after a close with this code, by its contract; see nextStepFor. */
 export function nextStep(code, attempt, random, options = {}) {
   return nextStepFor(reconnectOf(code), attempt, random, options);
+}
+
+/**
+ * Opens a WebSocket to url and keeps one open as the contract of each close code says: after a
+ * close it asks nextStep for the code and the attempt, then stops, or waits the delay and
+ * reconnects, with new credentials (options.credentials) first where the code asks for them.
+ * url may be a function of the latest credentials, to put a token in the query. Attempts count
+ * from 1 again after a connection that opened; a connection that fails to open counts as 1006.
+ */
+export function reconnectingWebSocket(url, options = {}) {
+  const Socket = options.WebSocket ?? globalThis.WebSocket;
+  let socket = null;
+  let lastStep = null;
+  if (Socket === undefined) {
+    throw new TypeError("no WebSocket here: give one as options.WebSocket");
+  }
+  // Checks the backoff's options now rather than at the first close.
+  nextStepFor({ kind: "BACKOFF", notBeforeMs: 0 }, 1, () => 0, options.backoff);
+  const random = options.random ?? Math.random;
+  const now = options.now ?? Date.now;
+  const schedule =
+    options.schedule ??
+    ((run, delayMs) => {
+      const timer = setTimeout(run, delayMs);
+      return () => clearTimeout(timer);
+    });
+  let credentials = "";
+  let renewCredentials = options.credentials !== undefined;
+  let attempt = 0;
+  let stopped = false;
+  let cancel = () => {};
+
+  const connect = async () => {
+    let ended = false;
+    /** This connection closed, or failed to open (1006): the code's contract says what next. */
+    const end = (code = 1006, reason = "") => {
+      if (ended || stopped) {
+        return;
+      }
+      ended = true;
+      attempt++;
+      let step = nextStep(code, attempt, random, options.backoff);
+      if (step.action === "NEW_CREDENTIALS") {
+        renewCredentials = true;
+        if (options.credentials === undefined) {
+          step = { action: "STOP", delayMs: 0 };
+        }
+      }
+      stopped = step.action === "STOP";
+      lastStep = { ...step, code, reason, attempt, at: now() + step.delayMs };
+      if (!stopped) {
+        cancel = schedule(connect, step.delayMs);
+      }
+      options.onstep?.(lastStep);
+    };
+    try {
+      if (renewCredentials && options.credentials !== undefined) {
+        credentials = await options.credentials();
+        renewCredentials = false;
+      }
+      if (stopped) {
+        return;
+      }
+      const opening = new Socket(typeof url === "function" ? url(credentials) : url, options.protocols);
+      socket = opening;
+      opening.addEventListener("open", (event) => {
+        attempt = 0;
+        options.onopen?.(event);
+      });
+      opening.addEventListener("message", (event) => options.onmessage?.(event));
+      opening.addEventListener("error", (event) => options.onerror?.(event));
+      opening.addEventListener("close", (event) => {
+        // A handler that throws is the page's bug: the client keeps to the contract anyway.
+        try {
+          options.onclose?.(event);
+        } finally {
+          end(event.code, event.reason);
+        }
+      });
+    } catch {
+      end();
+    }
+  };
+
+  connect();
+  return {
+    get socket() {
+      return socket !== null && socket.readyState === 1 ? socket : null;
+    },
+    get attempt() {
+      return attempt;
+    },
+    get lastStep() {
+      return lastStep;
+    },
+    get stopped() {
+      return stopped;
+    },
+    close() {
+      stopped = true;
+      cancel();
+      socket?.close(1000);
+    },
+  };
 }

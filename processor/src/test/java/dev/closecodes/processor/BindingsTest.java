@@ -156,8 +156,9 @@ class BindingsTest {
     Files.writeString(
         work.resolve("use.ts"),
         """
-        import { CloseCodes, describeClose, nextStep, reconnectOf, type CloseCodeName, type CloseInfo,
-            type Reconnect, type ReconnectStep } from "./default";
+        import { CloseCodes, describeClose, nextStep, reconnectOf, reconnectingWebSocket,
+            type CloseCodeName, type CloseInfo, type PlannedStep, type Reconnect,
+            type ReconnectingWebSocket, type ReconnectStep } from "./default";
 
         const name: CloseCodeName = "ROOM_FULL";
         const code: 4002 = CloseCodes[name];
@@ -166,15 +167,33 @@ class BindingsTest {
         const kind: Reconnect["kind"] = reconnectOf(1001).kind;
         const missing: undefined = describeClose({ code: 4998, reason: "" }) === undefined
             ? undefined : undefined;
+        // The browser's own WebSocket fits the helper's option.
+        const chat: ReconnectingWebSocket = reconnectingWebSocket(
+          (token) => `wss://chat.example/ws?token=${encodeURIComponent(token)}`,
+          {
+            WebSocket,
+            credentials: async () => "fresh",
+            backoff: { capMs: 60000 },
+            onmessage: (event) => console.log(event.data),
+            onclose: (event) => console.log(event.code, event.reason, event.wasClean),
+            onstep: (next: PlannedStep) => console.log(next.action, next.attempt, next.at - Date.now()),
+          },
+        );
+        chat.socket?.send("hello");
+        chat.close();
         export { info, missing, step, kind };
         """);
     Files.writeString(
         work.resolve("use-declarations.ts"),
         """
-        import { CloseCodes, describeClose, nextStep } from "./default.js";
+        import { CloseCodes, describeClose, nextStep, reconnectingWebSocket } from "./default.js";
         const code: 4001 = CloseCodes.SESSION_EXPIRED;
         export const name: string | undefined = describeClose({ code, reason: "" })?.name;
         export const delay: number = nextStep(code, 2, () => 0.5).delayMs;
+        export const stopped: boolean = reconnectingWebSocket("wss://chat.example/ws", {
+          WebSocket,
+          onstep: (step) => console.log(step.at),
+        }).stopped;
         """);
     Files.writeString(work.resolve("default.js"), resource(compilation, "default.js"));
 
@@ -207,7 +226,66 @@ class BindingsTest {
         out.strip().replace("undefined", "null"));
   }
 
-  /** Checks {@code files} in {@code work} with {@code tsc --strict}, as ES modules. */
+  /**
+   * The tables behind {@code CloseCodes} and {@code reconnectOf} are one per page: a caller that
+   * writes to what they hand out would change the answer for every other caller. Checked on the
+   * JavaScript and on what {@code tsc} makes of the TypeScript.
+   */
+  @Test
+  void theTablesCannotBeChangedByACaller(@TempDir Path work) throws Exception {
+    Path node = RequiredTool.require("node");
+    Path tsc = RequiredTool.require("tsc");
+    Compilation compilation = chat();
+    Files.writeString(work.resolve("default.mjs"), resource(compilation, "default.js"));
+    Files.writeString(work.resolve("default.ts"), resource(compilation, "default.ts"));
+    run(
+        work,
+        tsc.toString(),
+        "--strict",
+        "--target",
+        "es2020",
+        "--module",
+        "es2020",
+        "--outDir",
+        "from-ts",
+        "default.ts");
+    Files.writeString(work.resolve("from-ts/package.json"), "{\"type\": \"module\"}");
+    String change =
+        """
+        import { CloseCodes, nextStep, reconnectOf } from "%s";
+
+        // A module runs in strict mode, where writing to a frozen object throws a TypeError.
+        const writes = [
+          () => { reconnectOf(4002).kind = "AT_ONCE"; },
+          () => { reconnectOf(4010).notBeforeMs = 0; },
+          () => { reconnectOf(4998).kind = "AT_ONCE"; },
+          () => { CloseCodes.ROOM_FULL = 1000; },
+          () => { delete CloseCodes.ROOM_FULL; },
+        ];
+        for (const write of writes) {
+          try {
+            write();
+            console.log("changed");
+          } catch (refused) {
+            console.log(refused.constructor.name);
+          }
+        }
+        console.log(JSON.stringify([reconnectOf(4002), reconnectOf(4010), reconnectOf(4998),
+            CloseCodes.ROOM_FULL, nextStep(4002, 1, () => 0.5).action]));
+        """;
+    Files.writeString(work.resolve("change-js.mjs"), change.formatted("./default.mjs"));
+    Files.writeString(work.resolve("change-ts.mjs"), change.formatted("./from-ts/default.js"));
+
+    for (String script : List.of("change-js.mjs", "change-ts.mjs")) {
+      assertEquals(
+          "TypeError\n".repeat(5)
+              + "[{\"kind\":\"NEVER\",\"notBeforeMs\":0},{\"kind\":\"BACKOFF\",\"notBeforeMs\":30000},"
+              + "{\"kind\":\"NEVER\",\"notBeforeMs\":0},4002,\"STOP\"]\n",
+          run(work, node.toString(), script),
+          script);
+    }
+  }
+
   @Test
   void javaScriptBackoffReproducesEveryVectorOfTheRuntime(@TempDir Path work) throws Exception {
     Path node = RequiredTool.require("node");
@@ -254,6 +332,7 @@ class BindingsTest {
     assertThat(out).contains("RECONNECT 32500 NEW_CREDENTIALS 0 STOP 0 RECONNECT 1000");
   }
 
+  /** Checks {@code files} in {@code work} with {@code tsc --strict}, as ES modules. */
   static void tscStrict(Path work, Path tsc, String... files) throws Exception {
     List<String> command =
         new ArrayList<>(

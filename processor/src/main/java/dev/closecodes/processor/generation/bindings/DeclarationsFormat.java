@@ -28,6 +28,11 @@ final class DeclarationsFormat implements ClientFormat {
         random: () => number,
         options?: BackoffOptions,
       ): ReconnectStep;
+
+      %sexport declare function reconnectingWebSocket(
+        url: string | ((credentials: string) => string),
+        options?: ReconnectingOptions,
+      ): ReconnectingWebSocket;
       """;
 
   @Override
@@ -51,6 +56,7 @@ final class DeclarationsFormat implements ClientFormat {
         ScriptParts.DESCRIBE_DOC,
         ScriptParts.RECONNECT_OF_DOC,
         ScriptParts.NEXT_STEP_FOR_DOC,
-        ScriptParts.NEXT_STEP_DOC);
+        ScriptParts.NEXT_STEP_DOC,
+        ScriptParts.RECONNECTING_DOC);
   }
 }

@@ -34,7 +34,12 @@ final class JavaScriptFormat implements ClientFormat {
       %sexport function nextStep(code, attempt, random, options = {}) {
         return nextStepFor(reconnectOf(code), attempt, random, options);
       }
-      """;
+
+      %sexport function reconnectingWebSocket(url, options = {}) {
+        const Socket = options.WebSocket ?? globalThis.WebSocket;
+        let socket = null;
+        let lastStep = null;
+      %s""";
 
   @Override
   public String name() {
@@ -60,6 +65,8 @@ final class JavaScriptFormat implements ClientFormat {
         ScriptParts.RECONNECT_OF_DOC,
         ScriptParts.NEXT_STEP_FOR_DOC,
         ScriptParts.NEXT_STEP_FOR_BODY,
-        ScriptParts.NEXT_STEP_DOC);
+        ScriptParts.NEXT_STEP_DOC,
+        ScriptParts.RECONNECTING_DOC,
+        ScriptParts.RECONNECTING_BODY);
   }
 }

@@ -62,6 +62,76 @@ final class ScriptParts {
         readonly baseMs?: number;
         readonly capMs?: number;
       }
+
+      /** A close as a WebSocket's close event reports it. */
+      export interface SocketClose {
+        readonly code: number;
+        readonly reason: string;
+        readonly wasClean: boolean;
+      }
+
+      /** What reconnectingWebSocket uses of a WebSocket: the browser's has it, and Node's from 22. */
+      export interface WebSocketLike {
+        readonly readyState: number;
+        send(data: string | ArrayBufferLike | ArrayBufferView): void;
+        close(code?: number, reason?: string): void;
+        addEventListener(type: "open" | "error", listener: (event: unknown) => void): void;
+        addEventListener(type: "message", listener: (event: { readonly data: unknown }) => void): void;
+        addEventListener(type: "close", listener: (event: SocketClose) => void): void;
+      }
+
+      /** A WebSocket constructor, such as the browser's WebSocket. */
+      export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => WebSocketLike;
+
+      /** A step reconnectingWebSocket took after a close: the contract's step, and when it comes. */
+      export interface PlannedStep extends ReconnectStep {
+        /** The close the step follows. */
+        readonly code: number;
+        readonly reason: string;
+        /** The attempt the step leads to: 1 after a connection that opened, then 2, 3, ... */
+        readonly attempt: number;
+        /** When the attempt starts, in milliseconds since the epoch (on the clock of options.now). */
+        readonly at: number;
+      }
+
+      /** How reconnectingWebSocket connects and whom it tells; every option may be left out. */
+      export interface ReconnectingOptions {
+        /**
+         * Gets fresh credentials, such as a token for the URL: before the first connection and
+         * after a close whose code asks for new ones. Without it, such a close stops the client. A
+         * failure counts as a connection that failed to open, and it is asked again next time.
+         */
+        readonly credentials?: () => string | PromiseLike<string>;
+        readonly protocols?: string | string[];
+        readonly backoff?: BackoffOptions;
+        /** Each connection's events, as its WebSocket reports them. */
+        readonly onopen?: (event: unknown) => void;
+        readonly onmessage?: (event: { readonly data: unknown }) => void;
+        readonly onerror?: (event: unknown) => void;
+        readonly onclose?: (event: SocketClose) => void;
+        /** Each step after a close, before the wait: a page shows the next attempt and a countdown. */
+        readonly onstep?: (step: PlannedStep) => void;
+        /** For tests and for other runtimes: the WebSocket, the random numbers, the clock, the timer. */
+        readonly WebSocket?: WebSocketConstructor;
+        readonly random?: () => number;
+        readonly now?: () => number;
+        /** Runs run after delayMs; returns what cancels it. setTimeout by default. */
+        readonly schedule?: (run: () => void, delayMs: number) => () => void;
+      }
+
+      /** A connection that reconnectingWebSocket keeps up as each close code's contract says. */
+      export interface ReconnectingWebSocket {
+        /** The open connection, to send on; null while there is none. */
+        readonly socket: WebSocketLike | null;
+        /** The attempt the last step leads to: 0 while connected and before any close. */
+        readonly attempt: number;
+        /** The last step after a close; null before any. */
+        readonly lastStep: PlannedStep | null;
+        /** Whether no further connection will be opened: a code said never, or close() was called. */
+        readonly stopped: boolean;
+        /** Stops for good: no further connection, and the open one is closed with 1000. */
+        close(): void;
+      }
       """;
 
   /** The doc comments of the contract's functions, in the order the formats declare them. */
@@ -134,6 +204,120 @@ final class ScriptParts {
       }
       """;
 
+  static final String RECONNECTING_DOC =
+      """
+      /**
+       * Opens a WebSocket to url and keeps one open as the contract of each close code says: after a
+       * close it asks nextStep for the code and the attempt, then stops, or waits the delay and
+       * reconnects, with new credentials (options.credentials) first where the code asks for them.
+       * url may be a function of the latest credentials, to put a token in the query. Attempts count
+       * from 1 again after a connection that opened; a connection that fails to open counts as 1006.
+       */
+      """;
+
+  /**
+   * The body of {@code reconnectingWebSocket}, the twin of the runtime's {@code Reconnector}: the
+   * same in TypeScript and JavaScript, whose first lines declare, typed in TypeScript, {@code
+   * Socket} (the WebSocket constructor, undefined where there is none), {@code socket} (the last
+   * connection) and {@code lastStep}. Every parameter here has a default or a contextual type, so
+   * TypeScript needs no annotation.
+   */
+  static final String RECONNECTING_BODY =
+      """
+        if (Socket === undefined) {
+          throw new TypeError("no WebSocket here: give one as options.WebSocket");
+        }
+        // Checks the backoff's options now rather than at the first close.
+        nextStepFor({ kind: "BACKOFF", notBeforeMs: 0 }, 1, () => 0, options.backoff);
+        const random = options.random ?? Math.random;
+        const now = options.now ?? Date.now;
+        const schedule =
+          options.schedule ??
+          ((run, delayMs) => {
+            const timer = setTimeout(run, delayMs);
+            return () => clearTimeout(timer);
+          });
+        let credentials = "";
+        let renewCredentials = options.credentials !== undefined;
+        let attempt = 0;
+        let stopped = false;
+        let cancel = () => {};
+
+        const connect = async () => {
+          let ended = false;
+          /** This connection closed, or failed to open (1006): the code's contract says what next. */
+          const end = (code = 1006, reason = "") => {
+            if (ended || stopped) {
+              return;
+            }
+            ended = true;
+            attempt++;
+            let step = nextStep(code, attempt, random, options.backoff);
+            if (step.action === "NEW_CREDENTIALS") {
+              renewCredentials = true;
+              if (options.credentials === undefined) {
+                step = { action: "STOP", delayMs: 0 };
+              }
+            }
+            stopped = step.action === "STOP";
+            lastStep = { ...step, code, reason, attempt, at: now() + step.delayMs };
+            if (!stopped) {
+              cancel = schedule(connect, step.delayMs);
+            }
+            options.onstep?.(lastStep);
+          };
+          try {
+            if (renewCredentials && options.credentials !== undefined) {
+              credentials = await options.credentials();
+              renewCredentials = false;
+            }
+            if (stopped) {
+              return;
+            }
+            const opening = new Socket(typeof url === "function" ? url(credentials) : url, options.protocols);
+            socket = opening;
+            opening.addEventListener("open", (event) => {
+              attempt = 0;
+              options.onopen?.(event);
+            });
+            opening.addEventListener("message", (event) => options.onmessage?.(event));
+            opening.addEventListener("error", (event) => options.onerror?.(event));
+            opening.addEventListener("close", (event) => {
+              // A handler that throws is the page's bug: the client keeps to the contract anyway.
+              try {
+                options.onclose?.(event);
+              } finally {
+                end(event.code, event.reason);
+              }
+            });
+          } catch {
+            end();
+          }
+        };
+
+        connect();
+        return {
+          get socket() {
+            return socket !== null && socket.readyState === 1 ? socket : null;
+          },
+          get attempt() {
+            return attempt;
+          },
+          get lastStep() {
+            return lastStep;
+          },
+          get stopped() {
+            return stopped;
+          },
+          close() {
+            stopped = true;
+            cancel();
+            socket?.close(1000);
+          },
+        };
+      }
+      """;
+
   private ScriptParts() {}
 
   /** The first lines: where the file comes from. */
@@ -184,7 +368,8 @@ final class ScriptParts {
 
   /**
    * The entries of the {@code KNOWN} map: every code a client of the endpoint may receive, the
-   * standard ones, the declared ones, and the retired numbers.
+   * standard ones, the declared ones, and the retired numbers. Each contract is frozen, since
+   * {@code reconnectOf} hands out the table's own object: no caller can change it for the others.
    */
   static String known(ClientCatalogue catalogue) {
     StringBuilder known = new StringBuilder();
@@ -197,11 +382,11 @@ final class ScriptParts {
           .append(JsText.quote(name))
           .append(", description: ")
           .append(JsText.quote(code.description()))
-          .append(", reconnect: { kind: ")
+          .append(", reconnect: Object.freeze({ kind: ")
           .append(JsText.quote(code.reconnect().kind().name()))
           .append(", notBeforeMs: ")
           .append(code.reconnect().notBefore().toMillis())
-          .append(" } }],\n");
+          .append(" }) }],\n");
     }
     return known.toString();
   }

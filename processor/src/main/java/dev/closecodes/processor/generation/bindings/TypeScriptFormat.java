@@ -5,8 +5,8 @@ final class TypeScriptFormat implements ClientFormat {
 
   private static final String FILE =
       """
-      %s%sexport const CloseCodes = {
-      %s} as const;
+      %s%sexport const CloseCodes = Object.freeze({
+      %s} as const);
 
       %s
       interface Meaning {
@@ -22,7 +22,7 @@ final class TypeScriptFormat implements ClientFormat {
         event: { readonly code: number; readonly reason: string },
       ): CloseInfo | undefined {
       %s
-      const NEVER: Reconnect = { kind: "NEVER", notBeforeMs: 0 };
+      const NEVER: Reconnect = Object.freeze({ kind: "NEVER", notBeforeMs: 0 });
 
       %sexport function reconnectOf(code: number): Reconnect {
         const known = KNOWN.get(code);
@@ -58,7 +58,16 @@ final class TypeScriptFormat implements ClientFormat {
       ): ReconnectStep {
         return nextStepFor(reconnectOf(code), attempt, random, options);
       }
-      """;
+
+      %sexport function reconnectingWebSocket(
+        url: string | ((credentials: string) => string),
+        options: ReconnectingOptions = {},
+      ): ReconnectingWebSocket {
+        const Socket: WebSocketConstructor | undefined =
+          options.WebSocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
+        let socket: WebSocketLike | null = null;
+        let lastStep: PlannedStep | null = null;
+      %s""";
 
   @Override
   public String name() {
@@ -84,6 +93,8 @@ final class TypeScriptFormat implements ClientFormat {
         ScriptParts.RECONNECT_OF_DOC,
         ScriptParts.NEXT_STEP_FOR_DOC,
         ScriptParts.NEXT_STEP_FOR_BODY,
-        ScriptParts.NEXT_STEP_DOC);
+        ScriptParts.NEXT_STEP_DOC,
+        ScriptParts.RECONNECTING_DOC,
+        ScriptParts.RECONNECTING_BODY);
   }
 }

@@ -6,9 +6,12 @@ import dev.closecodes.runtime.StandardCloseCode;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -17,30 +20,43 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
 /**
- * The chat server on embedded Jetty: the page at {@code /}, WebSocket connections at {@code /ws},
- * and at {@code /metrics} every close it sent or received, counted by {@link CloseMetrics}, in
- * Prometheus' text format.
+ * The chat server on embedded Jetty: the page at {@code /}, a session token at {@code /session},
+ * WebSocket connections at {@code /ws?name=<member>&token=<session token>}, and at {@code /metrics}
+ * every close it sent or received, counted by {@link CloseMetrics}, in Prometheus' text format.
  */
 public final class ChatServer implements AutoCloseable {
+
+  /**
+   * A WebSocket handshake as the server saw it.
+   *
+   * @param name the member's name, as the connection asked for it
+   * @param token the session token it carried, {@code ""} without one
+   * @param at when it arrived
+   */
+  public record Handshake(String name, String token, Instant at) {}
 
   private final Server server;
   private final ServerConnector connector;
   private final ScheduledExecutorService timers;
   private final Set<ChatEndpoint> connected;
+  private final List<Handshake> handshakes;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private ChatServer(
       Server server,
       ServerConnector connector,
       ScheduledExecutorService timers,
-      Set<ChatEndpoint> connected) {
+      Set<ChatEndpoint> connected,
+      List<Handshake> handshakes) {
     this.server = server;
     this.connector = connector;
     this.timers = timers;
     this.connected = connected;
+    this.handshakes = handshakes;
   }
 
   /**
@@ -67,6 +83,7 @@ public final class ChatServer implements AutoCloseable {
     ChatRooms rooms = new ChatRooms(policy.roomCapacity());
     AtomicLong guests = new AtomicLong();
     Set<ChatEndpoint> connected = ConcurrentHashMap.newKeySet();
+    List<Handshake> handshakes = new CopyOnWriteArrayList<>();
     PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     CloseMetrics metrics = new CloseMetrics(prometheus);
     WebSocketUpgradeHandler webSockets =
@@ -75,20 +92,19 @@ public final class ChatServer implements AutoCloseable {
             container ->
                 container.addMapping(
                     "/ws",
-                    (request, response, callback) ->
-                        new ChatEndpoint(
-                            ChatEndpoint.nameFrom(
-                                Request.extractQueryParameters(request).getValue("name"),
-                                guests.incrementAndGet()),
-                            policy,
-                            rooms,
-                            connected,
-                            timers,
-                            metrics)));
+                    (request, response, callback) -> {
+                      Fields query = Request.extractQueryParameters(request);
+                      String name =
+                          ChatEndpoint.nameFrom(query.getValue("name"), guests.incrementAndGet());
+                      String token = query.getValue("token");
+                      handshakes.add(
+                          new Handshake(name, token == null ? "" : token, Instant.now()));
+                      return new ChatEndpoint(name, policy, rooms, connected, timers, metrics);
+                    }));
     webSockets.setHandler(new PageHandler(prometheus::scrape));
     server.setHandler(webSockets);
     server.start();
-    return new ChatServer(server, connector, timers, connected);
+    return new ChatServer(server, connector, timers, connected, handshakes);
   }
 
   /**
@@ -103,6 +119,14 @@ public final class ChatServer implements AutoCloseable {
    */
   public URI webSocketUri() {
     return URI.create("ws://" + connector.getHost() + ":" + connector.getLocalPort() + "/ws");
+  }
+
+  /**
+   * The handshakes of the connections named {@code name}, in the order they arrived: how often a
+   * member's client came back, when, and with which session token.
+   */
+  public List<Handshake> handshakes(String name) {
+    return handshakes.stream().filter(handshake -> handshake.name().equals(name)).toList();
   }
 
   /** Blocks until the server stops. */

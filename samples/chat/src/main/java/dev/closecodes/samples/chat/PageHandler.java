@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -14,8 +16,9 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Serves the page, at {@code /closecodes/} the client bindings that the processor wrote for the
- * chat endpoint ({@code chat.js} and the rest), which name every code the page may receive, and at
- * {@code /metrics} the close counts for Prometheus (and the page's table).
+ * chat endpoint ({@code chat.js} and the rest), which name every code the page may receive, at
+ * {@code /session} a fresh session token (what a sign-in would give), and at {@code /metrics} the
+ * close counts for Prometheus (and the page's table).
  */
 final class PageHandler extends Handler.Abstract {
 
@@ -37,6 +40,11 @@ final class PageHandler extends Handler.Abstract {
     String path = Request.getPathInContext(request);
     if (path.equals("/") || path.equals("/index.html")) {
       write(response, callback, "text/html; charset=utf-8", page);
+      return true;
+    }
+    if (path.equals("/session") && HttpMethod.POST.is(request.getMethod())) {
+      byte[] token = UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8);
+      write(response, callback, "text/plain; charset=utf-8", token);
       return true;
     }
     if (path.equals("/metrics")) {

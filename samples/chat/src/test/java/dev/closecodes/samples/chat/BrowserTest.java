@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -19,9 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,14 +27,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserTest {
 
-  private static final String INSTALL =
-      "install it with 'apt-get install chromium chromium-driver' (.ci/run does) to run the browser"
-          + " tests";
-
-  @RegisterExtension static final RequiredTool CHROMIUM = RequiredTool.onPath("chromium", INSTALL);
+  @RegisterExtension
+  static final RequiredTool CHROMIUM = RequiredTool.onPath("chromium", Chromium.INSTALL);
 
   @RegisterExtension
-  static final RequiredTool CHROMEDRIVER = RequiredTool.onPath("chromedriver", INSTALL);
+  static final RequiredTool CHROMEDRIVER = RequiredTool.onPath("chromedriver", Chromium.INSTALL);
 
   private static ChatServer server;
   private static WebDriver browser;
@@ -47,26 +39,7 @@ class BrowserTest {
   @BeforeAll
   static void start() throws Exception {
     server = ChatServer.start("127.0.0.1", 0, ChatPolicy.defaults());
-    Path profile = Files.createTempDirectory(Path.of("target"), "chromium-profile");
-    ChromeOptions options =
-        new ChromeOptions()
-            .setBinary(CHROMIUM.path().toFile())
-            .addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService driver =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.path().toFile())
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(driver, options);
+    browser = Chromium.start(CHROMIUM.path(), CHROMEDRIVER.path());
     browser.get(server.pageUri().toString());
   }
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.closecodes.runtime.CloseCode;
 import dev.closecodes.runtime.CloseCodeRange;
 import dev.closecodes.runtime.CloseEvent;
+import dev.closecodes.runtime.ReconnectPolicy;
+import dev.closecodes.samples.moderation.ModerationCloseCode;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,18 @@ class ChatClosesTest {
     assertEquals(CloseCodeRange.APPLICATION, ChatCloseCode.RATE_LIMITED.range());
     CloseCode typed = ChatCloseCode.RATE_LIMITED;
     assertEquals(4029, typed.code());
+  }
+
+  @Test
+  void eachCodeSaysWhatAClientDoesNext() {
+    assertEquals(ReconnectPolicy.newCredentials(), ChatCloseCode.SESSION_EXPIRED.reconnect());
+    assertEquals(ReconnectPolicy.never(), ChatCloseCode.ROOM_FULL.reconnect());
+    assertEquals(ReconnectPolicy.never(), ChatCloseCode.KICKED.reconnect());
+    assertEquals(ReconnectPolicy.never(), ModerationCloseCode.BANNED.reconnect());
+    assertEquals(
+        ReconnectPolicy.backoff(ChatPolicy.defaults().window()),
+        ChatCloseCode.RATE_LIMITED.reconnect(),
+        "not before the rate limit's window is over");
   }
 
   @Test

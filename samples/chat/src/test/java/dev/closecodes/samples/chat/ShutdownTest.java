@@ -131,6 +131,7 @@ class ShutdownTest {
         new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
             .redirectOutput(new File("/dev/null"))
             .start();
-    assertEquals(0, kill.waitFor(), "kill -" + signal);
+    assertTrue(kill.waitFor(10, TimeUnit.SECONDS), "kill -" + signal + " finished");
+    assertEquals(0, kill.exitValue(), "kill -" + signal);
   }
 }

@@ -2,6 +2,7 @@ package dev.closecodes.samples.moderation;
 
 import dev.closecodes.CloseCodes;
 import dev.closecodes.Code;
+import dev.closecodes.Reconnect;
 import dev.closecodes.runtime.CloseEvent;
 
 /** Why moderation tools end a member's connection; shared by every application with a chat. */
@@ -9,7 +10,7 @@ import dev.closecodes.runtime.CloseEvent;
 public interface ModerationCloses {
 
   /** A moderator banned the member; reconnecting is refused. */
-  @Code(value = 4100, reason = "Banned by {moderator}")
+  @Code(value = 4100, reason = "Banned by {moderator}", reconnect = Reconnect.NEVER)
   CloseEvent banned(String moderator);
 
   /** A moderator muted the member for a while. */
