@@ -251,6 +251,10 @@ export function nextStep(
   return nextStepFor(reconnectOf(code), attempt, random, options);
 }
 
+// The timer of every JavaScript runtime, declared here so that no DOM or Node types are needed.
+declare function setTimeout(run: () => void, delayMs: number): unknown;
+declare function clearTimeout(timer: unknown): void;
+
 /**
  * Opens a WebSocket to url and keeps one open as the contract of each close code says: after a
  * close it asks nextStep for the code and the attempt, then stops, or waits the delay and

@@ -146,6 +146,26 @@ class BindingsTest {
         .isEmpty();
   }
 
+  /** A Node service without Node's types, or a worker without the DOM's, compiles the file too. */
+  @Test
+  void typeScriptNeedsNeitherDomNorNodeTypes(@TempDir Path work) throws Exception {
+    Path tsc = RequiredTool.require("tsc");
+    Files.writeString(work.resolve("default.ts"), resource(chat(), "default.ts"));
+
+    run(
+        work,
+        tsc.toString(),
+        "--strict",
+        "--noEmit",
+        "--target",
+        "es2020",
+        "--module",
+        "es2020",
+        "--lib",
+        "es2020",
+        "default.ts");
+  }
+
   @Test
   void typeScriptPassesTscStrict(@TempDir Path work) throws Exception {
     Path tsc = RequiredTool.require("tsc");

@@ -59,6 +59,10 @@ final class TypeScriptFormat implements ClientFormat {
         return nextStepFor(reconnectOf(code), attempt, random, options);
       }
 
+      // The timer of every JavaScript runtime, declared here so that no DOM or Node types are needed.
+      declare function setTimeout(run: () => void, delayMs: number): unknown;
+      declare function clearTimeout(timer: unknown): void;
+
       %sexport function reconnectingWebSocket(
         url: string | ((credentials: string) => string),
         options: ReconnectingOptions = {},
