@@ -296,28 +296,16 @@ final class KotlinFormat implements ClientFormat {
    * longer escape: a character beyond U+FFFF is its two UTF-16 units, as Kotlin strings hold it).
    */
   static String quote(String text) {
-    StringBuilder quoted = new StringBuilder("\"");
-    text.codePoints()
-        .forEach(
-            c -> {
-              switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '$' -> quoted.append("\\$");
-                case '\n' -> quoted.append("\\n");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                  if (SourceText.visible(c)) {
-                    quoted.appendCodePoint(c);
-                  } else {
-                    for (char unit : Character.toChars(c)) {
-                      quoted.append("\\u").append(Integer.toHexString(unit | 0x10000).substring(1));
-                    }
-                  }
-                }
-              }
-            });
-    return quoted.append('"').toString();
+    return SourceText.quote(text, "$", KotlinFormat::escape);
+  }
+
+  /** An invisible character as its UTF-16 units, each {@code \}{@code uXXXX}. */
+  private static String escape(int c) {
+    StringBuilder units = new StringBuilder();
+    for (char unit : Character.toChars(c)) {
+      units.append("\\u").append(Integer.toHexString(unit | 0x10000).substring(1));
+    }
+    return units.toString();
   }
 
   /**

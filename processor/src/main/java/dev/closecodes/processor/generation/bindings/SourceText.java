@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -24,30 +25,40 @@ final class SourceText {
    * marks that reorder text right to left, which would otherwise show one text and hold another.
    */
   static String quote(String text) {
+    return quote(text, "", SourceText::escape);
+  }
+
+  /**
+   * A double-quoted string literal: quotes, backslashes and the characters of {@code alsoEscaped}
+   * after a backslash, {@code \n} and {@code \t}, and every character that is not {@link #visible}
+   * as {@code invisible} writes it.
+   */
+  static String quote(String text, String alsoEscaped, IntFunction<String> invisible) {
     StringBuilder quoted = new StringBuilder("\"");
     text.codePoints()
         .forEach(
             c -> {
-              switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                  if (visible(c)) {
-                    quoted.appendCodePoint(c);
-                  } else if (Character.getType(c) == Character.SURROGATE) {
-                    // Half a pair, which UTF-8 cannot hold, nor Go's escapes.
-                    quoted.append("\\ufffd");
-                  } else if (c <= 0xFFFF) {
-                    quoted.append("\\u").append(hex(c, 4));
-                  } else {
-                    quoted.append("\\U").append(hex(c, 8));
-                  }
-                }
+              if (c == '"' || c == '\\' || alsoEscaped.indexOf(c) >= 0) {
+                quoted.append('\\').appendCodePoint(c);
+              } else if (c == '\n') {
+                quoted.append("\\n");
+              } else if (c == '\t') {
+                quoted.append("\\t");
+              } else if (visible(c)) {
+                quoted.appendCodePoint(c);
+              } else {
+                quoted.append(invisible.apply(c));
               }
             });
     return quoted.append('"').toString();
+  }
+
+  /** An invisible character as Python and Go write it. */
+  private static String escape(int c) {
+    if (Character.getType(c) == Character.SURROGATE) {
+      return "\\ufffd"; // Half a pair, which UTF-8 cannot hold, nor Go's escapes.
+    }
+    return c <= 0xFFFF ? "\\u" + hex(c, 4) : "\\U" + hex(c, 8);
   }
 
   /** Text for a one-line comment: what is not {@link #visible} becomes a space. */
