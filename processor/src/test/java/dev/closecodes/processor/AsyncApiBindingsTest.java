@@ -4,13 +4,9 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
-import com.google.testing.compile.JavaFileObjects;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,18 +40,7 @@ class AsyncApiBindingsTest {
 
   @BeforeAll
   static void compileTheEndpoints(@TempDir Path library) throws IOException {
-    List<File> classPath =
-        Fixtures.libraryOnClassPath(
-            library, JavaFileObjects.forResource("bindings/com/example/pay/PayCloses.java"));
-    compilation =
-        Compiler.javac()
-            .withProcessors(new CloseCodesProcessor())
-            .withOptions("-Xlint:all", "-Aclosecodes.bindings.formats=json,asyncapi")
-            .withClasspath(classPath)
-            .compile(
-                JavaFileObjects.forResource("bindings/com/example/shop/ShopCloses.java"),
-                JavaFileObjects.forResource("bindings/com/example/hostile/HostileCloses.java"));
-    assertThat(compilation).succeededWithoutWarnings();
+    compilation = Fixtures.bindingEndpoints(library, "json,asyncapi");
   }
 
   private static String file(String name) throws IOException {

@@ -124,6 +124,34 @@ final class Fixtures {
   }
 
   /**
+   * Compiles the endpoints the language bindings are tested on, {@code shop} (with {@code pay}'s
+   * set from a library on the class path) and {@code hostile}, and {@code more}, writing {@code
+   * formats}; fails unless that succeeds without warnings.
+   *
+   * @param library where the library's classes go
+   */
+  static Compilation bindingEndpoints(Path library, String formats, JavaFileObject... more)
+      throws IOException {
+    List<JavaFileObject> sources =
+        new ArrayList<>(
+            List.of(
+                JavaFileObjects.forResource("bindings/com/example/shop/ShopCloses.java"),
+                JavaFileObjects.forResource("bindings/com/example/hostile/HostileCloses.java")));
+    sources.addAll(List.of(more));
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new CloseCodesProcessor())
+            .withOptions("-Xlint:all", "-Aclosecodes.bindings.formats=" + formats)
+            .withClasspath(
+                libraryOnClassPath(
+                    library,
+                    JavaFileObjects.forResource("bindings/com/example/pay/PayCloses.java")))
+            .compile(sources);
+    assertThat(compilation).succeededWithoutWarnings();
+    return compilation;
+  }
+
+  /**
    * Compiles {@code sources} as a library module and keeps its classes in {@code directory}, as its
    * jar would hold them; returns a class path of that directory and the test's own.
    */

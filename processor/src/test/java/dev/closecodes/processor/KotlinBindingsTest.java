@@ -6,7 +6,6 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,18 +26,7 @@ class KotlinBindingsTest {
 
   @BeforeAll
   static void compileTheEndpoints(@TempDir Path library) throws IOException {
-    List<File> classPath =
-        Fixtures.libraryOnClassPath(
-            library, JavaFileObjects.forResource("bindings/com/example/pay/PayCloses.java"));
-    compilation =
-        Compiler.javac()
-            .withProcessors(new CloseCodesProcessor())
-            .withOptions("-Xlint:all", "-Aclosecodes.bindings.formats=kt")
-            .withClasspath(classPath)
-            .compile(
-                JavaFileObjects.forResource("bindings/com/example/shop/ShopCloses.java"),
-                JavaFileObjects.forResource("bindings/com/example/hostile/HostileCloses.java"));
-    assertThat(compilation).succeededWithoutWarnings();
+    compilation = Fixtures.bindingEndpoints(library, "kt");
   }
 
   private static String file(String name) throws IOException {
