@@ -89,18 +89,19 @@ public final class ChatServer implements AutoCloseable {
     WebSocketUpgradeHandler webSockets =
         WebSocketUpgradeHandler.from(
             server,
-            container ->
-                container.addMapping(
-                    "/ws",
-                    (request, response, callback) -> {
-                      Fields query = Request.extractQueryParameters(request);
-                      String name =
-                          ChatEndpoint.nameFrom(query.getValue("name"), guests.incrementAndGet());
-                      String token = query.getValue("token");
-                      handshakes.add(
-                          new Handshake(name, token == null ? "" : token, Instant.now()));
-                      return new ChatEndpoint(name, policy, rooms, connected, timers, metrics);
-                    }));
+            container -> {
+              container.setIdleTimeout(policy.idleTimeout());
+              container.addMapping(
+                  "/ws",
+                  (request, response, callback) -> {
+                    Fields query = Request.extractQueryParameters(request);
+                    String name =
+                        ChatEndpoint.nameFrom(query.getValue("name"), guests.incrementAndGet());
+                    String token = query.getValue("token");
+                    handshakes.add(new Handshake(name, token == null ? "" : token, Instant.now()));
+                    return new ChatEndpoint(name, policy, rooms, connected, timers, metrics);
+                  });
+            });
     webSockets.setHandler(new PageHandler(prometheus::scrape));
     server.setHandler(webSockets);
     server.start();

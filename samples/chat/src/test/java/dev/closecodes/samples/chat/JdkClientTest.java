@@ -176,6 +176,21 @@ class JdkClientTest {
     }
   }
 
+  /**
+   * The server closes a connection idle for its policy's timeout, and by default only after ten
+   * minutes, not Jetty's 30 s: a page whose room is quiet would otherwise reconnect every 30 s.
+   */
+  @Test
+  void anIdleConnectionIsClosedAfterThePolicysIdleTimeout() throws Exception {
+    assertEquals(Duration.ofMinutes(10), ChatPolicy.defaults().idleTimeout());
+    ChatPolicy impatient = ChatPolicy.defaults().withIdleTimeout(Duration.ofMillis(500));
+    try (ChatServer quick = ChatServer.start("127.0.0.1", 0, impatient);
+        JdkClient quiet = JdkClient.connect(quick.webSocketUri(), "quiet")) {
+
+      assertEquals(StandardCloseCode.GOING_AWAY.code(), quiet.closed().code());
+    }
+  }
+
   @Test
   void serverShutdownIsGoingAway() throws Exception {
     ChatServer stopping = ChatServer.start("127.0.0.1", 0, ChatPolicy.defaults());

@@ -3,8 +3,6 @@ package dev.closecodes.samples.chat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,13 +72,7 @@ class PythonClientTest {
    * build wrote, until it stops by itself; returns what it printed.
    */
   private static String member(Path work, String name, String room) throws Exception {
-    try (InputStream module =
-        ChatServer.class.getResourceAsStream("/META-INF/closecodes/chat.py")) {
-      if (module == null) {
-        throw new IOException("the build wrote no META-INF/closecodes/chat.py");
-      }
-      Files.write(work.resolve("chat.py"), module.readAllBytes());
-    }
+    ChatBindings.copy("chat.py", work);
     Files.copy(Path.of("src", "test", "python", "chat_member.py"), work.resolve("chat_member.py"));
     Process python =
         new ProcessBuilder(

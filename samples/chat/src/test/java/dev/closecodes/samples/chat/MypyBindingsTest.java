@@ -1,0 +1,47 @@
+package dev.closecodes.samples.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code chat.py}, the chat endpoint's Python module, as {@code mypy --strict} checks a client. */
+class MypyBindingsTest {
+
+  @RegisterExtension
+  static final RequiredTool PYTHON =
+      RequiredTool.python(
+          "mypy", "install it with 'apt-get install python3-mypy' (.ci/run does) to check chat.py");
+
+  @Test
+  void aClientOfChatPyPassesMypyStrict(@TempDir Path work) throws Exception {
+    ChatBindings.copy("chat.py", work);
+    Files.writeString(
+        work.resolve("client.py"),
+        """
+        import random
+        from typing import Optional
+        from chat import Action, CloseCode, CloseInfo, ReconnectStep, describe, next_step
+
+        def label(code: int) -> str:
+            info: Optional[CloseInfo] = describe(code)
+            return "unknown" if info is None else info.name
+
+        def seconds_to_wait(code: int, attempt: int) -> Optional[float]:
+            step: ReconnectStep = next_step(code, attempt, random.random)
+            return None if step.action is Action.STOP else step.delay_ms / 1000
+
+        full: int = CloseCode.ROOM_FULL
+        """);
+
+    String out =
+        PYTHON.run(
+            work, Map.of(), "-m", "mypy", "--strict", "--no-incremental", "chat.py", "client.py");
+
+    assertEquals("Success: no issues found in 2 source files\n", out);
+  }
+}
