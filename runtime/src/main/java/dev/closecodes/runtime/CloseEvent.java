@@ -139,6 +139,14 @@ public final class CloseEvent {
     return reason;
   }
 
+  /**
+   * The reason as stacks that take null for none want it (OkHttp, Quarkus, Spring): null where
+   * {@link #reason()} is {@code ""}.
+   */
+  public String reasonOrNull() {
+    return reason.isEmpty() ? null : reason;
+  }
+
   /** Whether the closing handshake completed; always true for an event made to send. */
   public boolean wasClean() {
     return wasClean;
