@@ -67,10 +67,7 @@ public final class CloseEvent {
 
   /** Records a close whose stack does not say if it was clean: 1006 and 1015 are not. */
   public static CloseEvent received(int code, String reason) {
-    boolean failed =
-        code == StandardCloseCode.ABNORMAL_CLOSURE.code()
-            || code == StandardCloseCode.TLS_HANDSHAKE.code();
-    return received(code, reason, !failed);
+    return received(code, reason, !StandardCloseCode.reportsFailure(code));
   }
 
   private static CloseCode global(int code) {
