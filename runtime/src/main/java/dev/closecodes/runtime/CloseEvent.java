@@ -67,10 +67,7 @@ public final class CloseEvent {
 
   /** Records a close whose stack does not say if it was clean: 1006 and 1015 are not. */
   public static CloseEvent received(int code, String reason) {
-    boolean failed =
-        code == StandardCloseCode.ABNORMAL_CLOSURE.code()
-            || code == StandardCloseCode.TLS_HANDSHAKE.code();
-    return received(code, reason, !failed);
+    return received(code, reason, !StandardCloseCode.reportsFailure(code));
   }
 
   private static CloseCode global(int code) {
@@ -137,6 +134,14 @@ public final class CloseEvent {
   /** The reason, {@code ""} for none, as {@code CloseEvent.reason} in a browser. */
   public String reason() {
     return reason;
+  }
+
+  /**
+   * The reason as stacks that take null for none want it (OkHttp, Quarkus, Spring): null where
+   * {@link #reason()} is {@code ""}.
+   */
+  public String reasonOrNull() {
+    return reason.isEmpty() ? null : reason;
   }
 
   /** Whether the closing handshake completed; always true for an event made to send. */

@@ -209,6 +209,14 @@ public enum StandardCloseCode implements CloseCode {
     return Optional.ofNullable(lookup(code));
   }
 
+  /**
+   * Whether a close reported as {@code code} says the connection failed, so it was not clean: 1006
+   * (no close frame) and 1015 (no TLS), as browsers say.
+   */
+  static boolean reportsFailure(int code) {
+    return code == ABNORMAL_CLOSURE.code || code == TLS_HANDSHAKE.code;
+  }
+
   static StandardCloseCode lookup(int code) {
     int index = code - FIRST;
     return index >= 0 && index < BY_CODE.length ? BY_CODE[index] : null;

@@ -3,6 +3,7 @@ package dev.closecodes.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,6 +102,14 @@ class CloseEventTest {
         Optional.of(StandardCloseCode.GOING_AWAY),
         CloseEvent.received(1001, "", true).closeCode(StandardCloseCode.class));
     assertEquals(Optional.empty(), kicked.closeCode(StandardCloseCode.class));
+  }
+
+  @Test
+  void stacksThatTakeNullForNoReasonGetNullForTheEmptyReasonOnly() {
+    assertNull(CloseEvent.of(1000, "").reasonOrNull());
+    assertNull(CloseEvent.received(1000, null).reasonOrNull());
+    assertEquals(" ", CloseEvent.of(1000, " ").reasonOrNull());
+    assertEquals("Game over", CloseEvent.of(GameCode.GAME_OVER).reasonOrNull());
   }
 
   @Test

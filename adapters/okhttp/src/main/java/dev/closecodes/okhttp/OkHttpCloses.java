@@ -19,6 +19,6 @@ public final class OkHttpCloses {
    */
   public static boolean close(WebSocket webSocket, CloseEvent event) {
     event.requireSendable();
-    return webSocket.close(event.code(), event.reason().isEmpty() ? null : event.reason());
+    return webSocket.close(event.code(), event.reasonOrNull());
   }
 }

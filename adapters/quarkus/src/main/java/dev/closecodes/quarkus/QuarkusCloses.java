@@ -23,7 +23,7 @@ public final class QuarkusCloses {
    */
   public static CloseReason toStack(CloseEvent event) {
     event.requireSendable();
-    return new CloseReason(event.code(), event.reason().isEmpty() ? null : event.reason());
+    return new CloseReason(event.code(), event.reasonOrNull());
   }
 
   /**

@@ -21,7 +21,7 @@ public final class SpringCloses {
    */
   public static CloseStatus toStack(CloseEvent event) {
     event.requireSendable();
-    return new CloseStatus(event.code(), event.reason().isEmpty() ? null : event.reason());
+    return new CloseStatus(event.code(), event.reasonOrNull());
   }
 
   /**

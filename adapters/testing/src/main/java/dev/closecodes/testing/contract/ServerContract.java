@@ -4,17 +4,13 @@ import static dev.closecodes.testing.contract.Contract.CLOSES;
 import static dev.closecodes.testing.contract.Contract.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.closecodes.runtime.CloseCodeRegistry;
 import dev.closecodes.runtime.CloseEvent;
 import dev.closecodes.runtime.CloseFrame;
 import dev.closecodes.testing.RawWebSocket;
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * expectation ({@link #emptyCloseFrameRecordedAs()}, {@link #secondCloseSendsNothing()}) with
  * javadoc that names the stack's behaviour: documented and still tested, never skipped.
  */
-public abstract class ServerContract {
+public abstract class ServerContract extends SharedClauses {
 
   /** The server's side of one connection, as the adapter drives it. */
   public interface Connection {
@@ -88,33 +84,6 @@ public abstract class ServerContract {
   /** Starts the adapter's server, each connection handed to {@code script}. */
   protected abstract RunningServer start(Script script) throws Exception;
 
-  /**
-   * What the adapter records for a close frame with an empty body: 1005 (no status), clean, as RFC
-   * 6455 and browsers say. An adapter whose stack cannot tell such a frame from a 1000 overrides
-   * this and says why.
-   */
-  protected CloseEvent emptyCloseFrameRecordedAs() {
-    return CloseEvent.noStatus();
-  }
-
-  /**
-   * What the adapter records for a connection reset without a close frame: 1006, not clean, as for
-   * one dropped. An adapter whose stack reports a reset as something else overrides this and says
-   * why; the code and {@code wasClean} are compared, since stacks explain a 1006 in their own
-   * words.
-   */
-  protected CloseEvent resetRecordedAs() {
-    return CloseEvent.abnormalClosure();
-  }
-
-  /**
-   * Whether a second close on a closing connection sends nothing (the first close wins), as it
-   * should; an adapter whose stack sends again overrides this and says why.
-   */
-  protected boolean secondCloseSendsNothing() {
-    return true;
-  }
-
   static List<Integer> eventsToSend() {
     return List.of(0, 1, 2);
   }
@@ -126,96 +95,94 @@ public abstract class ServerContract {
   @ParameterizedTest
   @MethodSource("eventsToSend")
   void aReasonArrivesByteExact(int event) throws Exception {
-    Script script = new Script();
-    try (RunningServer server = start(script);
-        RawWebSocket client = RawWebSocket.connect(server.uri())) {
-      client.sendText("close:" + event);
+    recordedAfter(
+        client -> {
+          client.sendText("close:" + event);
 
-      byte[] payload = client.awaitClosePayload();
-      assertArrayEquals(CloseFrame.encode(Contract.TO_SEND.get(event)), payload);
-      client.sendClose(payload);
-      await(script.recorded);
-    }
+          byte[] payload = client.awaitClosePayload();
+          assertArrayEquals(CloseFrame.encode(Contract.TO_SEND.get(event)), payload);
+          client.sendClose(payload);
+        });
   }
 
   @Test
   void aPeersCloseIsTypedWithinItsEndpoint() throws Exception {
-    CloseEvent expired = recordedAfter(client -> client.sendClose(encode(CLOSES.sessionExpired())));
-    CloseEvent full = recordedAfter(client -> client.sendClose(encode(CLOSES.roomFull("lobby"))));
+    CloseEvent expired = endedBy(client -> client.sendClose(encode(CLOSES.sessionExpired())));
+    CloseEvent full = endedBy(client -> client.sendClose(encode(CLOSES.roomFull("lobby"))));
 
-    CloseCodeRegistry codes = Contract.codes();
-    assertEquals(CLOSES.sessionExpired(), expired);
-    assertEquals(
-        Optional.of(ContractCloseCode.SESSION_EXPIRED),
-        expired.typedBy(codes.endpoint("contract")).closeCode());
-    assertEquals(
-        Optional.empty(), expired.typedBy(codes).closeCode(), "4901 is the other endpoint's too");
-    assertEquals(Optional.of(ContractCloseCode.ROOM_FULL), full.typedBy(codes).closeCode());
-    assertEquals("Room lobby is full", full.reason());
+    assertTypedWithinItsEndpoint(expired, full);
   }
 
   @Test
   void anEmptyCloseFrameIsRecordedAsNoStatus() throws Exception {
-    assertEquals(emptyCloseFrameRecordedAs(), recordedAfter(RawWebSocket::sendEmptyClose));
+    assertEquals(emptyCloseFrameRecordedAs(), endedBy(RawWebSocket::sendEmptyClose));
   }
 
   @Test
   void aDroppedOrResetConnectionIsAbnormalAndNotClean() throws Exception {
-    CloseEvent dropped = recordedAfter(RawWebSocket::drop);
-    CloseEvent reset = recordedAfter(RawWebSocket::reset);
-
-    assertEquals(1006, dropped.code(), "dropped: " + dropped);
-    assertFalse(dropped.wasClean(), "dropped: " + dropped);
-    assertEquals(resetRecordedAs().code(), reset.code(), "reset: " + reset);
-    assertEquals(resetRecordedAs().wasClean(), reset.wasClean(), "reset: " + reset);
+    assertEndedAbnormally(endedBy(RawWebSocket::drop), endedBy(RawWebSocket::reset));
   }
 
   @ParameterizedTest
   @MethodSource("eventsPeersRefuse")
   void whatPeersRefuseIsRefusedBeforeAnythingIsSent(int event) throws Exception {
-    Script script = new Script();
-    try (RunningServer server = start(script);
-        RawWebSocket client = RawWebSocket.connect(server.uri())) {
-      client.sendText("refuse:" + event);
+    recordedAfter(
+        client -> {
+          client.sendText("refuse:" + event);
 
-      assertEquals("refused", client.awaitText(), "nothing was sent before the answer");
-      client.sendText("close:0");
-      byte[] payload = client.awaitClosePayload();
-      assertArrayEquals(encode(CLOSES.sessionExpired()), payload);
-      client.sendClose(payload);
-      await(script.recorded);
-    }
+          assertEquals("refused", client.awaitText(), "nothing was sent before the answer");
+          client.sendText("close:0");
+          byte[] payload = client.awaitClosePayload();
+          assertArrayEquals(encode(CLOSES.sessionExpired()), payload);
+          client.sendClose(payload);
+        });
   }
 
   @Test
   void aSecondCloseOnAClosingConnectionSendsNothing() throws Exception {
+    recordedAfter(
+        client -> {
+          client.sendText("twice");
+
+          assertArrayEquals(
+              encode(CLOSES.sessionExpired()), client.awaitClosePayload(), "the first close wins");
+          client.sendClose(encode(CLOSES.sessionExpired()));
+          int more = client.closeFramesUntilEnd();
+          assertEquals(secondCloseSendsNothing() ? 0 : 1, more, "close frames after the first");
+        });
+  }
+
+  /** What a clause does with the raw client. */
+  private interface Exchange {
+    void run(RawWebSocket client) throws Exception;
+  }
+
+  /**
+   * Starts the server, connects a raw client, runs {@code exchange}, and returns what the adapter
+   * recorded once the connection ended.
+   */
+  private CloseEvent recordedAfter(Exchange exchange) throws Exception {
     Script script = new Script();
     try (RunningServer server = start(script);
         RawWebSocket client = RawWebSocket.connect(server.uri())) {
-      client.sendText("twice");
-
-      assertArrayEquals(
-          encode(CLOSES.sessionExpired()), client.awaitClosePayload(), "the first close wins");
-      client.sendClose(encode(CLOSES.sessionExpired()));
-      int more = client.closeFramesUntilEnd();
-      assertEquals(secondCloseSendsNothing() ? 0 : 1, more, "close frames after the first");
-      await(script.recorded);
+      exchange.run(client);
+      return await(script.recorded);
     }
   }
 
-  /** Connects a raw client, lets it end the connection, and returns what the adapter recorded. */
-  private CloseEvent recordedAfter(Consumer<RawWebSocket> ending) throws Exception {
-    Script script = new Script();
-    try (RunningServer server = start(script);
-        RawWebSocket client = RawWebSocket.connect(server.uri())) {
-      client.sendText("ping");
-      assertEquals("ping", client.awaitText(), "the connection is open");
-      ending.accept(client);
-      if (!client.isClosed()) {
-        client.awaitClose();
-      }
-      return await(script.recorded);
-    }
+  /**
+   * What the adapter recorded after an open connection was ended by the client with {@code end}.
+   */
+  private CloseEvent endedBy(Exchange end) throws Exception {
+    return recordedAfter(
+        client -> {
+          client.sendText("ping");
+          assertEquals("ping", client.awaitText(), "the connection is open");
+          end.run(client);
+          if (!client.isClosed()) {
+            client.awaitClose();
+          }
+        });
   }
 
   private static byte[] encode(CloseEvent event) {
