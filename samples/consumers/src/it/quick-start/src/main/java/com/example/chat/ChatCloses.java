@@ -2,6 +2,7 @@ package com.example.chat;
 
 import dev.closecodes.CloseCodes;
 import dev.closecodes.Code;
+import dev.closecodes.Reconnect;
 import dev.closecodes.runtime.CloseEvent;
 
 /** Why the chat server ends a connection. */
@@ -9,7 +10,7 @@ import dev.closecodes.runtime.CloseEvent;
 public interface ChatCloses {
 
   /** The session token expired; sign in again, then reconnect. */
-  @Code(value = 4001, reason = "Session expired")
+  @Code(value = 4001, reason = "Session expired", reconnect = Reconnect.NEW_CREDENTIALS)
   CloseEvent sessionExpired();
 
   /** The room reached its member limit. */
