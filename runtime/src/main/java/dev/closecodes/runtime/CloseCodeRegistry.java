@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Resolves a received number to its typed code: a code of a generated set on the class or module
@@ -227,19 +228,48 @@ public final class CloseCodeRegistry {
   }
 
   /**
+   * The name of the default endpoint, as the bindings ({@code default.ts}), the metrics' {@code
+   * endpoint} tag and people call it; its sets declare {@code endpoint = ""}. The processor refuses
+   * {@code endpoint = "default"}, so no named endpoint can be mistaken for it.
+   */
+  public static final String DEFAULT_ENDPOINT = "default";
+
+  /**
    * Returns the registry of one endpoint's sets, which resolves every number they declare to their
    * constant, whatever other endpoints declare.
    *
-   * @param name the endpoint, as {@code @CloseCodes(endpoint = ...)} names it; {@code ""} for the
-   *     default
-   * @return its registry; one that knows only the standard codes when no set serves {@code name}
+   * @param name the endpoint, as {@code @CloseCodes(endpoint = ...)} names it; {@code ""} or
+   *     {@value #DEFAULT_ENDPOINT} for the default
+   * @return its registry; for the default endpoint that no set serves, one that knows only the
+   *     standard codes
+   * @throws IllegalArgumentException if no set serves {@code name}, a named endpoint: a typo would
+   *     otherwise type nothing, stop a reconnecting client on every code and count closes under an
+   *     endpoint that does not exist; the message names the endpoints there are
    */
   public CloseCodeRegistry endpoint(String name) {
-    CloseCodeRegistry endpoint = endpoints.get(Objects.requireNonNull(name, "name"));
-    return endpoint != null ? endpoint : Empty.REGISTRY;
+    String endpoint = DEFAULT_ENDPOINT.equals(Objects.requireNonNull(name, "name")) ? "" : name;
+    CloseCodeRegistry found = endpoints.get(endpoint);
+    if (found != null) {
+      return found;
+    }
+    if (endpoint.isEmpty()) {
+      return Empty.REGISTRY;
+    }
+    throw new IllegalArgumentException(
+        endpoints.isEmpty()
+            ? "no close code set serves endpoint \""
+                + name
+                + "\": this registry has no sets (closecodes-processor generates them from"
+                + " @CloseCodes, and must be on the compiler's processor path)"
+            : "no close code set serves endpoint \""
+                + name
+                + "\"; the endpoints are "
+                + endpoints.keySet().stream()
+                    .map(known -> known.isEmpty() ? DEFAULT_ENDPOINT : known)
+                    .collect(Collectors.joining(", ")));
   }
 
-  /** The registry of no set, for an endpoint that none serves. */
+  /** The registry of no set, for the default endpoint where none serves it. */
   private static final class Empty {
     static final CloseCodeRegistry REGISTRY = of();
   }

@@ -1,5 +1,6 @@
 package dev.closecodes.runtime;
 
+import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -52,7 +53,9 @@ public final class Reconnector implements AutoCloseable {
   @FunctionalInterface
   public interface StepListener {
     /**
-     * Called after each close, before the wait.
+     * Called after each close, once the step is taken (the next attempt scheduled, or the client
+     * stopped), before the wait. An exception it throws is logged ({@link System.Logger}, {@code
+     * ERROR}) and changes nothing.
      *
      * @param closed the close, typed by the reconnector's codes
      * @param attempt the attempt the step leads to, from 1
@@ -60,6 +63,8 @@ public final class Reconnector implements AutoCloseable {
      */
     void onStep(CloseEvent closed, int attempt, ReconnectStep step);
   }
+
+  private static final System.Logger LOG = System.getLogger(Reconnector.class.getName());
 
   private final Backoff backoff;
   private final DoubleSupplier random;
@@ -229,11 +234,15 @@ public final class Reconnector implements AutoCloseable {
     }
     lastStep = step;
     stopped = !step.reconnects();
-    listener.onStep(lastClose, attempt, step);
     if (stopped) {
       scheduler.shutdown();
     } else {
       scheduler.schedule(this::connectNext, step.delayMillis(), TimeUnit.MILLISECONDS);
+    }
+    try {
+      listener.onStep(lastClose, attempt, step);
+    } catch (RuntimeException bug) {
+      LOG.log(Level.ERROR, "a reconnect step listener threw; the client keeps to its step", bug);
     }
   }
 

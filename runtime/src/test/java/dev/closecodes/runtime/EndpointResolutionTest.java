@@ -2,6 +2,7 @@ package dev.closecodes.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.closecodes.runtime.TestSets.ArenaCode;
 import dev.closecodes.runtime.TestSets.ChatCode;
@@ -112,12 +113,42 @@ class EndpointResolutionTest {
   }
 
   @Test
-  void anEndpointNoSetServesKnowsTheStandardCodes() {
-    CloseCodeRegistry none = CloseCodeRegistry.of(new TestSets.Chat()).endpoint("lobby");
+  void theDefaultEndpointIsCalledDefaultAsTheBindingsAndMetricsCallIt() {
+    CloseCodeRegistry registry =
+        CloseCodeRegistry.of(new TestSets.Chat(), new TestSets.Arena(), new TestSets.Game());
+    CloseCodeRegistry only = CloseCodeRegistry.of(new TestSets.Game());
+
+    assertSame(registry.endpoint(""), registry.endpoint("default"));
+    assertSame(GameCode.KICKED, registry.endpoint("default").resolve(4101));
+    assertSame(only, only.endpoint("default"));
+  }
+
+  @Test
+  void theDefaultEndpointNoSetServesKnowsTheStandardCodes() {
+    CloseCodeRegistry none = CloseCodeRegistry.of(new TestSets.Chat()).endpoint("default");
 
     assertEquals(Optional.empty(), none.find(4001));
     assertSame(StandardCloseCode.NORMAL_CLOSURE, none.resolve(1000));
     assertEquals(List.of(), none.sets());
+    assertSame(none, CloseCodeRegistry.of(new TestSets.Chat()).endpoint(""));
+  }
+
+  @Test
+  void anEndpointNoSetServesIsRefusedWithTheEndpointsThereAre() {
+    CloseCodeRegistry registry =
+        CloseCodeRegistry.of(new TestSets.Chat(), new TestSets.Arena(), new TestSets.Game());
+
+    IllegalArgumentException typo =
+        assertThrows(IllegalArgumentException.class, () -> registry.endpoint("gmae"));
+    assertEquals(
+        "no close code set serves endpoint \"gmae\"; the endpoints are chat, game, default",
+        typo.getMessage());
+    IllegalArgumentException noSets =
+        assertThrows(IllegalArgumentException.class, () -> CloseCodeRegistry.of().endpoint("chat"));
+    assertEquals(
+        "no close code set serves endpoint \"chat\": this registry has no sets (closecodes-processor"
+            + " generates them from @CloseCodes, and must be on the compiler's processor path)",
+        noSets.getMessage());
   }
 
   @Test

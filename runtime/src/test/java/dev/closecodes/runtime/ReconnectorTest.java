@@ -9,9 +9,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -210,5 +215,49 @@ class ReconnectorTest {
     assertTrue(reconnector.isStopped());
     assertFalse(reconnector.lastStep().isEmpty());
     assertNull(connects.poll(500, TimeUnit.MILLISECONDS), "no connection after close()");
+  }
+
+  @Test
+  void aListenerThatThrowsIsLoggedAndTheLoopKeepsToItsSteps() throws Exception {
+    List<LogRecord> logged = new CopyOnWriteArrayList<>();
+    Handler recorder =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            logged.add(record);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger log = Logger.getLogger(Reconnector.class.getName());
+    log.addHandler(recorder);
+    try {
+      reconnector =
+          settings()
+              .onStep(
+                  (closed, attempt, step) -> {
+                    steps.add(closed.code() + " " + step.action());
+                    throw new IllegalStateException("a bug in onStep");
+                  })
+              .start(this::connect);
+
+      nextConnect().connection().closed(CloseEvent.abnormalClosure());
+      Reconnector.Connection second = nextConnect().connection();
+      second.closed(CloseEvent.received(4002, "Banned"));
+
+      assertTrue(reconnector.isStopped(), "the step said STOP");
+      assertEquals(List.of("1006 RECONNECT", "4002 STOP"), steps);
+      assertEquals(2, logged.size(), logged.toString());
+      for (LogRecord record : logged) {
+        assertEquals(Level.SEVERE, record.getLevel());
+        assertEquals("a bug in onStep", record.getThrown().getMessage());
+      }
+    } finally {
+      log.removeHandler(recorder);
+    }
   }
 }

@@ -50,12 +50,10 @@ public final class CloseMetrics {
   public static final String NAME = "websocket.closes";
 
   /**
-   * The {@code endpoint} tag of the default endpoint, which has no name of its own: the processor
-   * refuses {@code endpoint = "default"}, so no named endpoint can be mistaken for it, and the
-   * default endpoint's client bindings are {@code default.js} likewise. An empty value would not
-   * do: Prometheus treats an empty label as a missing one.
+   * The {@code endpoint} tag of the default endpoint, {@link CloseCodeRegistry#DEFAULT_ENDPOINT}:
+   * an empty value would not do, as Prometheus treats an empty label as a missing one.
    */
-  public static final String DEFAULT_ENDPOINT = "default";
+  public static final String DEFAULT_ENDPOINT = CloseCodeRegistry.DEFAULT_ENDPOINT;
 
   private final MeterRegistry meters;
   private final CloseCodeRegistry codes;
@@ -105,14 +103,16 @@ public final class CloseMetrics {
   /**
    * Counts the closes of endpoint {@code name} into the same meters, naming codes by its sets.
    *
-   * @param name the endpoint, as {@code @CloseCodes(endpoint = ...)} names it; {@code ""} for the
-   *     default
+   * @param name the endpoint, as {@code @CloseCodes(endpoint = ...)} names it; {@code ""} or
+   *     {@value #DEFAULT_ENDPOINT} for the default
    * @return its metrics, the same for every call with that name
+   * @throws IllegalArgumentException if no set serves {@code name}, as {@link
+   *     CloseCodeRegistry#endpoint(String)} refuses it
    */
   public CloseMetrics endpoint(String name) {
+    String endpoint = DEFAULT_ENDPOINT.equals(Objects.requireNonNull(name, "name")) ? "" : name;
     return endpoints.computeIfAbsent(
-        Objects.requireNonNull(name, "name"),
-        endpoint -> new CloseMetrics(meters, codes, endpoint, endpoints));
+        endpoint, known -> new CloseMetrics(meters, codes, known, endpoints));
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.closecodes.micrometer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -128,6 +129,18 @@ class CloseMetricsTest {
         series);
     assertSame(metrics.endpoint("game"), metrics.endpoint("game"));
     assertSame(metrics, metrics.endpoint(""), "the default endpoint's are the registry's own");
+  }
+
+  @Test
+  void theDefaultEndpointIsCalledDefaultAndATypoIsRefused() throws Exception {
+    assertSame(metrics, metrics.endpoint("default"), "as the tag calls it");
+
+    IllegalArgumentException typo =
+        assertThrows(IllegalArgumentException.class, () -> metrics.endpoint("gmae"));
+
+    assertTrue(typo.getMessage().contains("\"gmae\"; the endpoints are "), typo.getMessage());
+    assertTrue(typo.getMessage().contains("game"), typo.getMessage());
+    assertEquals(List.of(), scrape(), "nothing counted under a name that does not exist");
   }
 
   @Test

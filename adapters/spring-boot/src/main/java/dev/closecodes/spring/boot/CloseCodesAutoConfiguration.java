@@ -72,7 +72,10 @@ public class CloseCodesAutoConfiguration {
         closeCodesBindings(Environment environment, ResourceLoader loader) {
       CloseCodesBindings bindings = CloseCodesBindings.of(environment, loader.getClassLoader());
       return org.springframework.web.servlet.function.RouterFunctions.resources(
-          bindings.pattern(), CloseCodesBindings.LOCATION, bindings::headers);
+          org.springframework.web.servlet.function.RouterFunctions.resourceLookupFunction(
+                  bindings.pattern(), CloseCodesBindings.LOCATION)
+              .andThen(found -> found.filter(bindings::serves)),
+          bindings::headers);
     }
   }
 
@@ -92,7 +95,10 @@ public class CloseCodesAutoConfiguration {
         closeCodesBindings(Environment environment, ResourceLoader loader) {
       CloseCodesBindings bindings = CloseCodesBindings.of(environment, loader.getClassLoader());
       return org.springframework.web.reactive.function.server.RouterFunctions.resources(
-          bindings.pattern(), CloseCodesBindings.LOCATION, bindings::headers);
+          org.springframework.web.reactive.function.server.RouterFunctions.resourceLookupFunction(
+                  bindings.pattern(), CloseCodesBindings.LOCATION)
+              .andThen(found -> found.filter(bindings::serves)),
+          bindings::headers);
     }
   }
 

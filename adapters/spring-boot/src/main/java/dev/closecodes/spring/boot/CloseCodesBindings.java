@@ -22,11 +22,14 @@ final class CloseCodesBindings {
   /** Where the processor writes them, in every jar and class directory. */
   static final Resource LOCATION = new ClassPathResource("META-INF/closecodes/");
 
+  /** The index's file name: an index for this route, not a binding, so it is not served. */
+  private static final String INDEX_FILE = "content-types.properties";
+
   /**
    * What the processor writes beside the bindings of each module: the media type each format
    * declares for its file, by file name.
    */
-  static final String INDEX = "classpath*:META-INF/closecodes/content-types.properties";
+  static final String INDEX = "classpath*:META-INF/closecodes/" + INDEX_FILE;
 
   /**
    * The media type of each format, by how its file name ends ({@code .ts} covers {@code .d.ts}),
@@ -80,6 +83,13 @@ final class CloseCodesBindings {
    */
   String pattern() {
     return path + "/**";
+  }
+
+  /**
+   * @return whether {@code found} under the route is a binding to serve: anything but the index
+   */
+  boolean serves(Resource found) {
+    return !INDEX_FILE.equals(found.getFilename());
   }
 
   /**

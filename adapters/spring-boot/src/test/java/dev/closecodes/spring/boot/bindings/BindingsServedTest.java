@@ -2,6 +2,7 @@ package dev.closecodes.spring.boot.bindings;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -69,6 +70,15 @@ class BindingsServedTest {
           TYPES.entrySet().stream().map(type -> type.getKey() + " " + type.getValue()).toList(),
           served);
       assertEquals(404, get(app, "/closecodes/nothing.js").statusCode());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"SERVLET", "REACTIVE"})
+  void theIndexOfTypesIsNoBindingAndIsNotServed(WebApplicationType stack) throws Exception {
+    assertTrue(file("content-types.properties").length > 0, "the processor wrote the index");
+    try (ConfigurableApplicationContext app = start(stack)) {
+      assertEquals(404, get(app, "/closecodes/content-types.properties").statusCode());
     }
   }
 

@@ -17,6 +17,9 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
 @EnableWebSocket
 public class ShopApplication implements WebSocketConfigurer {
 
+  /** The session attribute that marks a close this side started, counted once as sent. */
+  private static final String CLOSE_SENT = "shop.closeSent";
+
   private final ShopCloses closes;
   private final CloseMetrics metrics;
 
@@ -38,6 +41,8 @@ public class ShopApplication implements WebSocketConfigurer {
               throws Exception {
             // Messages keep arriving until the client answers the close: count it once.
             CloseEvent expired = closes.cartExpired(message.getPayload());
+            // Marked first: Tomcat ends the session from inside close().
+            session.getAttributes().put(CLOSE_SENT, expired);
             if (SpringCloses.close(session, expired)) {
               metrics.sent(expired);
             }
@@ -45,7 +50,10 @@ public class ShopApplication implements WebSocketConfigurer {
 
           @Override
           public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
-            metrics.received(SpringCloses.received(status));
+            // Counted as sent if this side started the close: the peer's answer is not another.
+            if (!session.getAttributes().containsKey(CLOSE_SENT)) {
+              metrics.received(SpringCloses.received(status));
+            }
           }
         },
         "/shop");
