@@ -132,28 +132,52 @@ export function reconnectingWebSocket(url, options = {}) {
   let stopped = false;
   let cancel = () => {};
 
+  /**
+   * Runs a handler of the page after the loop did its own work. One that throws is the page's
+   * bug: reported, as the runtime reports an uncaught error, and the loop goes on, the same in
+   * a browser and in Node (which would end the process).
+   */
+  const notify = (run = () => {}) => {
+    try {
+      run();
+    } catch (error) {
+      if (typeof reportError === "function") {
+        reportError(error);
+      } else {
+        console.error(error);
+      }
+    }
+  };
+
   const connect = async () => {
     let ended = false;
-    /** This connection closed, or failed to open (1006): the code's contract says what next. */
-    const end = (code = 1006, reason = "") => {
-      if (ended || stopped) {
-        return;
-      }
+    /**
+     * This connection closed, or failed to open (1006): the loop takes the step that the
+     * code's contract says, then tells the page: closed (onclose), then onstep.
+     */
+    const end = (code = 1006, reason = "", closed = () => {}) => {
+      const first = !ended && !stopped;
       ended = true;
-      attempt++;
-      let step = nextStep(code, attempt, random, options.backoff);
-      if (step.action === "NEW_CREDENTIALS") {
-        renewCredentials = true;
-        if (options.credentials === undefined) {
-          step = { action: "STOP", delayMs: 0 };
+      if (first) {
+        attempt++;
+        let step = nextStep(code, attempt, random, options.backoff);
+        if (step.action === "NEW_CREDENTIALS") {
+          renewCredentials = true;
+          if (options.credentials === undefined) {
+            step = { action: "STOP", delayMs: 0 };
+          }
+        }
+        stopped = step.action === "STOP";
+        lastStep = { ...step, code, reason, attempt, at: now() + step.delayMs };
+        if (!stopped) {
+          cancel = schedule(connect, step.delayMs);
         }
       }
-      stopped = step.action === "STOP";
-      lastStep = { ...step, code, reason, attempt, at: now() + step.delayMs };
-      if (!stopped) {
-        cancel = schedule(connect, step.delayMs);
+      const planned = lastStep;
+      notify(closed);
+      if (first && planned !== null) {
+        notify(() => options.onstep?.(planned));
       }
-      options.onstep?.(lastStep);
     };
     try {
       if (renewCredentials && options.credentials !== undefined) {
@@ -167,18 +191,20 @@ export function reconnectingWebSocket(url, options = {}) {
       socket = opening;
       opening.addEventListener("open", (event) => {
         attempt = 0;
-        options.onopen?.(event);
+        notify(() => options.onopen?.(event));
       });
-      opening.addEventListener("message", (event) => options.onmessage?.(event));
-      opening.addEventListener("error", (event) => options.onerror?.(event));
-      opening.addEventListener("close", (event) => {
-        // A handler that throws is the page's bug: the client keeps to the contract anyway.
-        try {
-          options.onclose?.(event);
-        } finally {
-          end(event.code, event.reason);
+      opening.addEventListener("message", (event) => notify(() => options.onmessage?.(event)));
+      opening.addEventListener("error", (event) => {
+        // A browser follows a failed connection's error with close; Node 20's WebSocket does
+        // not: a socket closed at its error and not ended once that task is over failed.
+        if (opening.readyState === 3) {
+          schedule(() => end(), 0);
         }
+        notify(() => options.onerror?.(event));
       });
+      opening.addEventListener("close", (event) =>
+        end(event.code, event.reason, () => options.onclose?.(event)),
+      );
     } catch {
       end();
     }
