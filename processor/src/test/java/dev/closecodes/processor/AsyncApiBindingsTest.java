@@ -52,6 +52,21 @@ class AsyncApiBindingsTest {
     Fixtures.assertMatchesGolden(file("shop.asyncapi.yaml"), "golden/bindings/shop.asyncapi.yaml");
   }
 
+  /**
+   * The reason's limit is 123 bytes of UTF-8, which no JSON Schema keyword says: maxLength would
+   * count characters and let 62 "é" (124 bytes) through.
+   */
+  @Test
+  void theReasonsLimitIsGivenInBytesNotAsMaxLength() throws IOException {
+    String fragment = file("shop.asyncapi.yaml");
+
+    assertThat(fragment).doesNotContain("maxLength");
+    assertThat(fragment)
+        .contains(
+            "          reason:\n            type: string\n"
+                + "            x-closecodes-max-utf8-bytes: 123\n");
+  }
+
   @Test
   void theFragmentIsServedAsYaml() throws IOException {
     assertThat(file("content-types.properties"))
@@ -70,6 +85,7 @@ class AsyncApiBindingsTest {
     Files.writeString(
         work.resolve("shop-api.yaml"),
         """
+        # snippet:start team-document
         asyncapi: 3.0.0
         info:
           title: Shop
@@ -97,6 +113,7 @@ class AsyncApiBindingsTest {
           schemas:
             ShopCloseCode:
               $ref: "./shop.asyncapi.yaml#/components/schemas/CloseCode"
+        # snippet:end team-document
         """);
     Files.writeString(
         work.resolve("check.cjs"),
