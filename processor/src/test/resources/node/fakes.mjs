@@ -85,9 +85,11 @@ export class FakeSocket extends EventTarget {
     this.emit("close", { code: 1006, reason: "", wasClean: false });
   }
 
-  /** The connection is refused, as Node 20's experimental WebSocket reports it: an error alone. */
+  /**
+   * The connection is refused, as Node 20's experimental WebSocket reports it: an error alone,
+   * the socket left connecting.
+   */
   refused() {
-    this.readyState = 3;
     this.emit("error");
   }
 

@@ -356,9 +356,12 @@ class ReconnectingWebSocketScriptTest {
         transcript);
   }
 
-  /** Node 20's WebSocket reports a refused connection by an error alone, closed, and no close. */
+  /**
+   * Node 20's WebSocket reports a refused connection by an error alone, the socket left connecting;
+   * an error on an open connection that stays open changes nothing.
+   */
   @Test
-  void anErrorThatLeavesTheSocketClosedWithoutACloseIsAFailedConnection() throws Exception {
+  void anErrorWithoutACloseOnASocketThatIsNotOpenIsAFailedConnection() throws Exception {
     String transcript =
         transcript(
             CREDENTIALS,
@@ -367,6 +370,11 @@ class ReconnectingWebSocketScriptTest {
             await time.advance(400);
             socket().fail();
             await time.advance(100);
+            socket().open();
+            socket().readyState = 2;
+            socket().emit("error");
+            await time.advance(1000);
+            socket().closedBy(1002, "");
             """);
 
     assertEquals(
@@ -378,7 +386,11 @@ class ReconnectingWebSocketScriptTest {
         400 ms: error
         400 ms: close 1006
         400 ms: attempt 2 after 1006: RECONNECT in 100 ms, at 500 ms
-        500 ms: connect ws://chat/ws?token=t1""",
+        500 ms: connect ws://chat/ws?token=t1
+        500 ms: open
+        500 ms: error
+        1500 ms: close 1002
+        1500 ms: attempt 1 after 1002: STOP in 0 ms, at 1500 ms""",
         transcript);
   }
 

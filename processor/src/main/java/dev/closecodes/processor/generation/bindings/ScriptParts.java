@@ -261,6 +261,7 @@ final class ScriptParts {
         };
 
         const connect = async () => {
+          let opened = false;
           let ended = false;
           /**
            * This connection closed, or failed to open (1006): the loop takes the step that the
@@ -301,14 +302,16 @@ final class ScriptParts {
             const opening = new Socket(typeof url === "function" ? url(credentials) : url, options.protocols);
             socket = opening;
             opening.addEventListener("open", (event) => {
+              opened = true;
               attempt = 0;
               notify(() => options.onopen?.(event));
             });
             opening.addEventListener("message", (event) => notify(() => options.onmessage?.(event)));
             opening.addEventListener("error", (event) => {
-              // A browser follows a failed connection's error with close; Node 20's WebSocket does
-              // not: a socket closed at its error and not ended once that task is over failed.
-              if (opening.readyState === 3) {
+              // A browser (and ws) follows a failed connection's error with close in the same
+              // task; Node 20's WebSocket fires error alone on a refused connection. An error
+              // before open fails the connection, so a close that has not come is not waited for.
+              if (!opened) {
                 schedule(() => end(), 0);
               }
               notify(() => options.onerror?.(event));
