@@ -5,9 +5,11 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,47 +76,21 @@ class AsyncApiBindingsTest {
   }
 
   /**
-   * A team's document references the fragment's messages from its own channel and operation: the
-   * parser resolves them, and they carry the code, its reason and its contract.
+   * A team's document ({@code asyncapi/shop-api.yaml}, which docs/client-bindings.md shows)
+   * references the fragment's messages from its own channel and operation: the parser resolves
+   * them, and they carry the code, its reason and its contract.
    */
   @Test
   void aDocumentThatReferencesTheFragmentIsValid(@TempDir Path work) throws Exception {
     Path node = RequiredTool.require("node");
     Path modules = RequiredTool.nodeModules("@asyncapi/parser");
     Files.writeString(work.resolve("shop.asyncapi.yaml"), file("shop.asyncapi.yaml"));
-    Files.writeString(
-        work.resolve("shop-api.yaml"),
-        """
-        # snippet:start team-document
-        asyncapi: 3.0.0
-        info:
-          title: Shop
-          version: 2.1.0
-        channels:
-          shop:
-            address: /shop
-            messages:
-              cartExpired:
-                $ref: "./shop.asyncapi.yaml#/components/messages/CART_EXPIRED"
-              checkedOut:
-                $ref: "./shop.asyncapi.yaml#/components/messages/CHECKED_OUT"
-              goingAway:
-                $ref: "./shop.asyncapi.yaml#/components/messages/GOING_AWAY"
-        operations:
-          closedByTheShop:
-            action: receive
-            channel:
-              $ref: "#/channels/shop"
-            messages:
-              - $ref: "#/channels/shop/messages/cartExpired"
-              - $ref: "#/channels/shop/messages/checkedOut"
-              - $ref: "#/channels/shop/messages/goingAway"
-        components:
-          schemas:
-            ShopCloseCode:
-              $ref: "./shop.asyncapi.yaml#/components/schemas/CloseCode"
-        # snippet:end team-document
-        """);
+    try (InputStream document =
+        AsyncApiBindingsTest.class.getResourceAsStream("/asyncapi/shop-api.yaml")) {
+      Files.copy(
+          Objects.requireNonNull(document, "asyncapi/shop-api.yaml"),
+          work.resolve("shop-api.yaml"));
+    }
     Files.writeString(
         work.resolve("check.cjs"),
         PARSE
