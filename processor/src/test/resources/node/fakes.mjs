@@ -41,36 +41,35 @@ export function settled() {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-/** A WebSocket whose peer is the test: it opens, sends and closes when the test says. */
-export class FakeSocket {
+/**
+ * A WebSocket whose peer is the test: it opens, sends and closes when the test says. Its events
+ * go through Node's own EventTarget, which ends the process when a listener throws.
+ */
+export class FakeSocket extends EventTarget {
   static made = [];
   static time = new FakeTime();
 
   readyState = 0;
   sent = [];
-  listeners = new Map();
 
   constructor(url, protocols) {
+    super();
     this.url = url;
     transcript.push(`${FakeSocket.time.nowMs} ms: connect ${url}${protocols ? " " + protocols : ""}`);
     FakeSocket.made.push(this);
   }
 
-  addEventListener(type, listener) {
-    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
-  }
-
-  emit(type, event) {
-    (this.listeners.get(type) ?? []).forEach((listener) => listener(event));
+  emit(type, fields = {}) {
+    this.dispatchEvent(Object.assign(new Event(type), fields));
   }
 
   open() {
     this.readyState = 1;
-    this.emit("open", { type: "open" });
+    this.emit("open");
   }
 
   receive(data) {
-    this.emit("message", { type: "message", data });
+    this.emit("message", { data });
   }
 
   /** The server closes the connection with code. */
@@ -82,8 +81,16 @@ export class FakeSocket {
   /** The connection fails to open, as a browser reports it: an error, then 1006. */
   fail() {
     this.readyState = 3;
-    this.emit("error", { type: "error" });
+    this.emit("error");
     this.emit("close", { code: 1006, reason: "", wasClean: false });
+  }
+
+  /**
+   * The connection is refused, as Node 20's experimental WebSocket reports it: an error alone,
+   * the socket left connecting.
+   */
+  refused() {
+    this.emit("error");
   }
 
   send(data) {

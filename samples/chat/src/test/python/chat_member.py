@@ -7,15 +7,17 @@ the delay the backoff gives. It prints one line of JSON per close.
     python3 chat_member.py 'ws://127.0.0.1:8080/ws?name=zoe' attic
 """
 
+# snippet:start member
 import asyncio
 import json
 import random
 import sys
 from typing import Tuple
 
-import websockets
+# websockets 10 imports its top-level names lazily, which mypy cannot see: these modules hold them.
+from websockets.client import connect
+from websockets.exceptions import ConnectionClosed, InvalidHandshake
 
-# snippet:start member
 from chat import Action, describe, next_step
 
 
@@ -26,7 +28,7 @@ async def member(uri: str, room: str) -> None:
         try:
             code, reason = await visit(uri, room)
             attempt = 0
-        except (OSError, websockets.InvalidHandshake):
+        except (OSError, InvalidHandshake):
             code, reason = 1006, ""  # a connection that did not open counts as 1006
         attempt += 1
         info = describe(code)
@@ -42,14 +44,16 @@ async def member(uri: str, room: str) -> None:
 
 async def visit(uri: str, room: str) -> Tuple[int, str]:
     """One connection: joins room, and returns the code and reason it was closed with."""
-    async with websockets.connect(uri) as connection:
+    async with connect(uri) as connection:
         await connection.send("join " + room)
         try:
             async for message in connection:
                 print(message, file=sys.stderr)
-        except websockets.ConnectionClosed:
+        except ConnectionClosed:
             pass  # a close with a code other than 1000 and 1001 ends the loop so
-    return connection.close_code, connection.close_reason
+    # Set once the connection is closed, as it is here; typed as optional for before.
+    code, reason = connection.close_code, connection.close_reason
+    return (1006 if code is None else code), (reason or "")
 
 
 if __name__ == "__main__":

@@ -132,28 +132,53 @@ export function reconnectingWebSocket(url, options = {}) {
   let stopped = false;
   let cancel = () => {};
 
-  const connect = async () => {
-    let ended = false;
-    /** This connection closed, or failed to open (1006): the code's contract says what next. */
-    const end = (code = 1006, reason = "") => {
-      if (ended || stopped) {
-        return;
+  /**
+   * Runs a handler of the page after the loop did its own work. One that throws is the page's
+   * bug: reported, as the runtime reports an uncaught error, and the loop goes on, the same in
+   * a browser and in Node (which would end the process).
+   */
+  const notify = (run = () => {}) => {
+    try {
+      run();
+    } catch (error) {
+      if (typeof reportError === "function") {
+        reportError(error);
+      } else {
+        console.error(error);
       }
+    }
+  };
+
+  const connect = async () => {
+    let opened = false;
+    let ended = false;
+    /**
+     * This connection closed, or failed to open (1006): the loop takes the step that the
+     * code's contract says, then tells the page: closed (onclose), then onstep.
+     */
+    const end = (code = 1006, reason = "", closed = () => {}) => {
+      const first = !ended && !stopped;
       ended = true;
-      attempt++;
-      let step = nextStep(code, attempt, random, options.backoff);
-      if (step.action === "NEW_CREDENTIALS") {
-        renewCredentials = true;
-        if (options.credentials === undefined) {
-          step = { action: "STOP", delayMs: 0 };
+      if (first) {
+        attempt++;
+        let step = nextStep(code, attempt, random, options.backoff);
+        if (step.action === "NEW_CREDENTIALS") {
+          renewCredentials = true;
+          if (options.credentials === undefined) {
+            step = { action: "STOP", delayMs: 0 };
+          }
+        }
+        stopped = step.action === "STOP";
+        lastStep = { ...step, code, reason, attempt, at: now() + step.delayMs };
+        if (!stopped) {
+          cancel = schedule(connect, step.delayMs);
         }
       }
-      stopped = step.action === "STOP";
-      lastStep = { ...step, code, reason, attempt, at: now() + step.delayMs };
-      if (!stopped) {
-        cancel = schedule(connect, step.delayMs);
+      const planned = lastStep;
+      notify(closed);
+      if (first && planned !== null) {
+        notify(() => options.onstep?.(planned));
       }
-      options.onstep?.(lastStep);
     };
     try {
       if (renewCredentials && options.credentials !== undefined) {
@@ -166,19 +191,23 @@ export function reconnectingWebSocket(url, options = {}) {
       const opening = new Socket(typeof url === "function" ? url(credentials) : url, options.protocols);
       socket = opening;
       opening.addEventListener("open", (event) => {
+        opened = true;
         attempt = 0;
-        options.onopen?.(event);
+        notify(() => options.onopen?.(event));
       });
-      opening.addEventListener("message", (event) => options.onmessage?.(event));
-      opening.addEventListener("error", (event) => options.onerror?.(event));
-      opening.addEventListener("close", (event) => {
-        // A handler that throws is the page's bug: the client keeps to the contract anyway.
-        try {
-          options.onclose?.(event);
-        } finally {
-          end(event.code, event.reason);
+      opening.addEventListener("message", (event) => notify(() => options.onmessage?.(event)));
+      opening.addEventListener("error", (event) => {
+        // A browser (and ws) follows a failed connection's error with close in the same
+        // task; Node 20's WebSocket fires error alone on a refused connection. An error
+        // before open fails the connection, so a close that has not come is not waited for.
+        if (!opened) {
+          schedule(() => end(), 0);
         }
+        notify(() => options.onerror?.(event));
       });
+      opening.addEventListener("close", (event) =>
+        end(event.code, event.reason, () => options.onclose?.(event)),
+      );
     } catch {
       end();
     }

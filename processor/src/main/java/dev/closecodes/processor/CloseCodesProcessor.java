@@ -280,6 +280,12 @@ public final class CloseCodesProcessor extends AbstractProcessor {
     if (!providers.isEmpty() || !earlier.isEmpty()) {
       write(ServiceFileWriter.write(providers, catalogue.origins()), report);
     }
+    if (!options.refused()) {
+      writeBindings(report);
+    }
+  }
+
+  private void writeBindings(Report report) {
     BindingsWriter.Bindings bindings =
         BindingsWriter.write(
             catalogue.groups(options.bindingsPerSet()), options.formats(), options.all());

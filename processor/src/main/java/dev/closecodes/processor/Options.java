@@ -25,13 +25,16 @@ import java.util.stream.Stream;
  * @param baseline the manifests of the last release, or null
  * @param formats the formats of the client bindings, in the order named
  * @param all every option given, for the formats
+ * @param refused whether an option was refused, when no bindings are written: the build fails and
+ *     leaves none half made
  */
 record Options(
     Path clientDirectory,
     boolean bindingsPerSet,
     String baseline,
     List<ClientFormat> formats,
-    Map<String, String> all) {
+    Map<String, String> all,
+    boolean refused) {
 
   /** {@code -Aclosecodes.clientDir=DIR}: a directory to write the client bindings to as well. */
   static final String CLIENT_DIRECTORY = "closecodes.clientDir";
@@ -80,27 +83,35 @@ record Options(
 
   /**
    * Reads the options; problems go to {@code report}, and the option keeps its default, or for the
-   * formats, the known ones.
+   * formats, the known ones, while {@link #refused} keeps the bindings from being written.
    *
    * @param loader the class loader of the processor path, where formats are looked for
    */
   static Options read(Map<String, String> options, Report report, ClassLoader loader) {
+    Report problems = new Report();
     Path directory = null;
     String clientDir = options.get(CLIENT_DIRECTORY);
     if (clientDir != null) {
       try {
         directory = Path.of(clientDir);
       } catch (InvalidPathException e) {
-        report.add(Message.OPTION_VALUE, null, CLIENT_DIRECTORY, clientDir, e.getMessage());
+        problems.add(Message.OPTION_VALUE, null, CLIENT_DIRECTORY, clientDir, e.getMessage());
       }
     }
     String bindings = options.getOrDefault(BINDINGS, "endpoint");
     if (!bindings.equals("endpoint") && !bindings.equals("set")) {
-      report.add(Message.OPTION_VALUE, null, BINDINGS, bindings, "use endpoint or set");
+      problems.add(Message.OPTION_VALUE, null, BINDINGS, bindings, "use endpoint or set");
     }
-    List<ClientFormat> formats = formats(options, report, loader);
-    checkFormatOptions(options, formats, report);
-    return new Options(directory, bindings.equals("set"), options.get(BASELINE), formats, options);
+    List<ClientFormat> formats = formats(options, problems, loader);
+    checkFormatOptions(options, formats, problems);
+    report.addAll(problems);
+    return new Options(
+        directory,
+        bindings.equals("set"),
+        options.get(BASELINE),
+        formats,
+        options,
+        problems.hasErrors());
   }
 
   /**

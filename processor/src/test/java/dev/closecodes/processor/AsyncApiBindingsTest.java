@@ -5,9 +5,11 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +54,21 @@ class AsyncApiBindingsTest {
     Fixtures.assertMatchesGolden(file("shop.asyncapi.yaml"), "golden/bindings/shop.asyncapi.yaml");
   }
 
+  /**
+   * The reason's limit is 123 bytes of UTF-8, which no JSON Schema keyword says: maxLength would
+   * count characters and let 62 "é" (124 bytes) through.
+   */
+  @Test
+  void theReasonsLimitIsGivenInBytesNotAsMaxLength() throws IOException {
+    String fragment = file("shop.asyncapi.yaml");
+
+    assertThat(fragment).doesNotContain("maxLength");
+    assertThat(fragment)
+        .contains(
+            "          reason:\n            type: string\n"
+                + "            x-closecodes-max-utf8-bytes: 123\n");
+  }
+
   @Test
   void theFragmentIsServedAsYaml() throws IOException {
     assertThat(file("content-types.properties"))
@@ -59,45 +76,21 @@ class AsyncApiBindingsTest {
   }
 
   /**
-   * A team's document references the fragment's messages from its own channel and operation: the
-   * parser resolves them, and they carry the code, its reason and its contract.
+   * A team's document ({@code asyncapi/shop-api.yaml}, which docs/client-bindings.md shows)
+   * references the fragment's messages from its own channel and operation: the parser resolves
+   * them, and they carry the code, its reason and its contract.
    */
   @Test
   void aDocumentThatReferencesTheFragmentIsValid(@TempDir Path work) throws Exception {
     Path node = RequiredTool.require("node");
     Path modules = RequiredTool.nodeModules("@asyncapi/parser");
     Files.writeString(work.resolve("shop.asyncapi.yaml"), file("shop.asyncapi.yaml"));
-    Files.writeString(
-        work.resolve("shop-api.yaml"),
-        """
-        asyncapi: 3.0.0
-        info:
-          title: Shop
-          version: 2.1.0
-        channels:
-          shop:
-            address: /shop
-            messages:
-              cartExpired:
-                $ref: "./shop.asyncapi.yaml#/components/messages/CART_EXPIRED"
-              checkedOut:
-                $ref: "./shop.asyncapi.yaml#/components/messages/CHECKED_OUT"
-              goingAway:
-                $ref: "./shop.asyncapi.yaml#/components/messages/GOING_AWAY"
-        operations:
-          closedByTheShop:
-            action: receive
-            channel:
-              $ref: "#/channels/shop"
-            messages:
-              - $ref: "#/channels/shop/messages/cartExpired"
-              - $ref: "#/channels/shop/messages/checkedOut"
-              - $ref: "#/channels/shop/messages/goingAway"
-        components:
-          schemas:
-            ShopCloseCode:
-              $ref: "./shop.asyncapi.yaml#/components/schemas/CloseCode"
-        """);
+    try (InputStream document =
+        AsyncApiBindingsTest.class.getResourceAsStream("/asyncapi/shop-api.yaml")) {
+      Files.copy(
+          Objects.requireNonNull(document, "asyncapi/shop-api.yaml"),
+          work.resolve("shop-api.yaml"));
+    }
     Files.writeString(
         work.resolve("check.cjs"),
         PARSE

@@ -99,15 +99,31 @@ class ClientFormatTest {
     assertEquals(Map.of("test.Caf\u00e9Closes.json", "application/json"), contentTypes(index));
   }
 
+  /**
+   * The build fails, and writes no bindings, not those of the formats it does know: none in the
+   * client directory, which a failed compilation leaves as it is.
+   */
   @Test
-  void aFormatNoneAnswersToIsAnOptionError() {
-    Compilation compilation = compile("-Aclosecodes.bindings.formats=ts,yaml,json");
+  void aFormatNoneAnswersToIsAnOptionErrorAndNoBindingsAreWritten(@TempDir Path client)
+      throws IOException {
+    Compilation compilation =
+        compile("-Aclosecodes.bindings.formats=ts,yaml,json", "-Aclosecodes.clientDir=" + client);
 
     assertThat(compilation)
         .hadErrorContaining(
             "[closecodes.option] -Aclosecodes.bindings.formats=ts,yaml,json is not a value the"
                 + " processor knows: no format is named yaml; the formats are"
                 + " ts,js,d.ts,json,md,py,go,kt,asyncapi and those of jars on the processor path");
+    assertEquals(List.of(), filesIn(client));
+  }
+
+  @Test
+  void anOptionValueAFormatRefusesWritesNoBindings(@TempDir Path client) throws IOException {
+    Compilation compilation =
+        compile("-Aclosecodes.bindings.kotlin.package=1chat", "-Aclosecodes.clientDir=" + client);
+
+    assertThat(compilation).hadErrorContaining("[closecodes.option]");
+    assertEquals(List.of(), filesIn(client));
   }
 
   /**
@@ -328,6 +344,12 @@ class ClientFormatTest {
       }
     }
     return names.stream().sorted().toList();
+  }
+
+  private static List<Path> filesIn(Path directory) throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.toList();
+    }
   }
 
   private static Map<String, String> contentTypes(String index) throws IOException {

@@ -286,21 +286,22 @@ class ReconnectingWebSocketScriptTest {
         transcript);
   }
 
+  /** Node ends the process when a listener throws: the client reports the error instead. */
   @Test
-  void handlersThatThrowDoNotStopIt() throws Exception {
+  void handlersThatThrowAreReportedAndTheLoopHasMovedOnBeforeThem() throws Exception {
     String transcript =
         transcript(
             CREDENTIALS
                 + """
-                onclose: () => { throw new Error("a bug in onclose"); },
+                onclose: () => {
+                  note(`close, next ${client.lastStep.action} at ${client.lastStep.at} ms`);
+                  throw new Error("a bug in onclose");
+                },
                 onstep: () => { throw new Error("a bug in onstep"); },""",
             """
+            globalThis.reportError = (error) => note(`reported ${error.message}`);
             socket().open();
-            try {
-              socket().closedBy(1001, "Going away");
-            } catch (bug) {
-              note(`the page saw ${bug.message}`);
-            }
+            socket().closedBy(1001, "Going away");
             await time.advance(400);
             note(`${FakeSocket.made.length} connections`);
             """);
@@ -309,9 +310,87 @@ class ReconnectingWebSocketScriptTest {
         """
         0 ms: connect ws://chat/ws?token=t1
         0 ms: open
-        0 ms: the page saw a bug in onstep
+        0 ms: close, next RECONNECT at 400 ms
+        0 ms: reported a bug in onclose
+        0 ms: reported a bug in onstep
         400 ms: connect ws://chat/ws?token=t1
         400 ms: 2 connections""",
+        transcript);
+  }
+
+  /**
+   * Where there is no reportError, as in Node, the error goes to the console; before, onstep
+   * throwing after the credentials failed was an unhandled rejection, which ends Node.
+   */
+  @Test
+  void aHandlerThatThrowsAfterCredentialsFailedIsReportedOnTheConsole() throws Exception {
+    String transcript =
+        transcript(
+            """
+            credentials: async () => {
+              if (++tokens === 2) throw new Error("the sign-in is down");
+              return `t${tokens}`;
+            },
+            onstep: (step) => {
+              note(`attempt ${step.attempt} after ${step.code}: ${step.action}`);
+              throw new Error("a bug in onstep");
+            },""",
+            """
+            delete globalThis.reportError;
+            console.error = (error) => note(`console: ${error.message}`);
+            socket().open();
+            socket().closedBy(4001, "Session expired");
+            await time.advance(500);
+            """);
+
+    assertEquals(
+        """
+        0 ms: connect ws://chat/ws?token=t1
+        0 ms: open
+        0 ms: close 4001 Session expired
+        0 ms: attempt 1 after 4001: NEW_CREDENTIALS
+        0 ms: console: a bug in onstep
+        400 ms: attempt 2 after 1006: RECONNECT
+        400 ms: console: a bug in onstep
+        500 ms: connect ws://chat/ws?token=t3""",
+        transcript);
+  }
+
+  /**
+   * Node 20's WebSocket reports a refused connection by an error alone, the socket left connecting;
+   * an error on an open connection that stays open changes nothing.
+   */
+  @Test
+  void anErrorWithoutACloseOnASocketThatIsNotOpenIsAFailedConnection() throws Exception {
+    String transcript =
+        transcript(
+            CREDENTIALS,
+            """
+            socket().refused();
+            await time.advance(400);
+            socket().fail();
+            await time.advance(100);
+            socket().open();
+            socket().readyState = 2;
+            socket().emit("error");
+            await time.advance(1000);
+            socket().closedBy(1002, "");
+            """);
+
+    assertEquals(
+        """
+        0 ms: connect ws://chat/ws?token=t1
+        0 ms: error
+        0 ms: attempt 1 after 1006: RECONNECT in 400 ms, at 400 ms
+        400 ms: connect ws://chat/ws?token=t1
+        400 ms: error
+        400 ms: close 1006
+        400 ms: attempt 2 after 1006: RECONNECT in 100 ms, at 500 ms
+        500 ms: connect ws://chat/ws?token=t1
+        500 ms: open
+        500 ms: error
+        1500 ms: close 1002
+        1500 ms: attempt 1 after 1002: STOP in 0 ms, at 1500 ms""",
         transcript);
   }
 

@@ -28,6 +28,14 @@ class ChatBindingsTest {
         assertEquals(ReconnectStep(ReconnectAction.STOP, 0), nextStep(4002, 1, { 0.5 }))
     }
 
+    /** The example of docs/client-bindings.md. */
+    @Test
+    fun theDocsExampleStopsAfterAFullRoomAndWaitsAfterARateLimit() {
+        assertNull(delayAfter(4002, 1))
+        val wait = delayAfter(4029, 1) ?: error("4029 stopped")
+        assertTrue(wait >= 10_000, "$wait ms")
+    }
+
     @Test
     fun aRateLimitedClientWaitsForTheWindowAtLeast() {
         assertEquals(4029, CloseCode.RATE_LIMITED.code)

@@ -105,7 +105,10 @@ final class AsyncApiFormat implements ClientFormat {
     yaml.append("        properties:\n          code:\n            type: integer\n")
         .append("            const: ")
         .append(code.code())
-        .append("\n          reason:\n            type: string\n            maxLength: 123\n");
+        // RFC 6455 limits the reason to 123 bytes of UTF-8; JSON Schema's maxLength counts
+        // characters, so it would let a longer reason through.
+        .append("\n          reason:\n            type: string\n")
+        .append("            x-closecodes-max-utf8-bytes: 123\n");
     if (code.kind() == ClientCode.Kind.DECLARED && code.placeholders().isEmpty()) {
       yaml.append("            const: ").append(SourceText.quote(code.reason())).append('\n');
     } else if (code.kind() == ClientCode.Kind.DECLARED) {

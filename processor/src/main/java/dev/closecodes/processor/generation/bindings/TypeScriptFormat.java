@@ -59,9 +59,12 @@ final class TypeScriptFormat implements ClientFormat {
         return nextStepFor(reconnectOf(code), attempt, random, options);
       }
 
-      // The timer of every JavaScript runtime, declared here so that no DOM or Node types are needed.
+      // The timer and the error reports of every JavaScript runtime, declared here so that no DOM or
+      // Node types are needed; reportError is there in browsers, not in Node.
       declare function setTimeout(run: () => void, delayMs: number): unknown;
       declare function clearTimeout(timer: unknown): void;
+      declare function reportError(error: unknown): void;
+      declare const console: { error(error: unknown): void };
 
       %sexport function reconnectingWebSocket(
         url: string | ((credentials: string) => string),

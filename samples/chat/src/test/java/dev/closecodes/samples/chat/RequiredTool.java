@@ -45,8 +45,9 @@ final class RequiredTool implements ExecutionCondition {
   }
 
   /**
-   * A Python 3 that can import {@code module}: the system's, where Debian installs {@code
-   * python3-<module>}, or one on the {@code PATH} (which may be another Python, without it).
+   * A Python 3 that can import {@code module} (or modules separated by commas, as {@code import}
+   * takes them): the system's, where Debian installs {@code python3-<module>}, or one on the {@code
+   * PATH} (which may be another Python, without it).
    */
   static RequiredTool python(String module, String howToInstall) {
     return new RequiredTool(
