@@ -58,7 +58,7 @@ final class AsyncApiFormat implements ClientFormat {
             Templates.fill(
                 HEADER,
                 catalogue.endpointName(),
-                catalogue.sets().stream().map(ClientSet::name).collect(Collectors.joining(", ")),
+                SourceText.setNames(catalogue),
                 SourceText.quote("The close codes of " + endpoint),
                 SourceText.quote(
                     "Every close code a client of "

@@ -3,7 +3,6 @@ package dev.closecodes.processor.generation.bindings;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Renders {@code <endpoint>.kt}: a {@code CloseCode} enum class of every code a client may receive,
@@ -270,7 +269,7 @@ final class KotlinFormat implements ClientFormat {
     return Templates.fill(
         FILE,
         catalogue.endpointName(),
-        catalogue.sets().stream().map(ClientSet::name).collect(Collectors.joining(", ")),
+        SourceText.setNames(catalogue),
         SourceText.packageName(catalogue, PACKAGE, KotlinFormat::isPackageName),
         "The close codes of endpoint \""
             + catalogue.endpointName()

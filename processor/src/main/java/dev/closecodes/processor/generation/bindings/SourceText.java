@@ -16,6 +16,9 @@ import java.util.stream.Collectors;
 /** Text in Python and Go source: string literals, comments and constant names. */
 final class SourceText {
 
+  /** The name a lookup gives a number that a set retired. */
+  static final String RETIRED = "RETIRED";
+
   private SourceText() {}
 
   /**
@@ -155,9 +158,9 @@ final class SourceText {
     return valid.test(name) ? name : "closecodes" + name;
   }
 
-  /** The name a lookup gives {@code code}: its own, or {@code RETIRED} for a retired number. */
+  /** The name a lookup gives {@code code}: its own, or {@link #RETIRED} for a retired number. */
   static String infoName(ClientCode code) {
-    return code.kind() == ClientCode.Kind.RETIRED ? ScriptParts.RETIRED : code.name();
+    return code.kind() == ClientCode.Kind.RETIRED ? RETIRED : code.name();
   }
 
   /** Where {@code code} comes from, as a lookup tells it: standard, declared or retired. */
